@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+import { adminOnlyField, allow } from '../src/access/permissions'
+import { roleOptions } from '../src/access/roles'
+import { updateSelfOrAdmin } from '../src/access/users'
+import {
+  appointFirstAdminAndKeepOne,
+  keepLastAdmin,
+  refuseRoleChangeByNonAdmin,
+} from '../src/hooks/users/guardRoles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'Staff member', fr: 'Membre de la rédaction', ar: 'عضو هيئة التحرير' },
+    plural: { en: 'Staff', fr: 'Rédaction', ar: 'هيئة التحرير' },
+  },
+  access: {
+    admin: ({ req }) => allow('users', 'read')({ req }) === true,
+    create: allow('users', 'create'),
+    read: allow('users', 'read'),
+    update: updateSelfOrAdmin,
+    delete: allow('users', 'delete'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'updatedAt'],
+    listSearchableFields: ['name', 'email'],
+    group: { en: 'Administration', fr: 'Administration', ar: 'الإدارة' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { en: 'Full name', fr: 'Nom complet', ar: 'الاسم الكامل' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'author',
+      options: roleOptions,
+      index: true,
+      saveToJWT: true,
+      label: { en: 'Role', fr: 'Rôle', ar: 'الدور' },
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Only an administrator can change a role.',
+          fr: 'Seul un administrateur peut changer un rôle.',
+          ar: 'لا يمكن تغيير الدور إلا من طرف مسؤول النظام.',
+        },
+      },
+    },
+  ],
+  hooks: {
+    beforeOperation: [refuseRoleChangeByNonAdmin],
+    beforeChange: [appointFirstAdminAndKeepOne],
+    beforeDelete: [keepLastAdmin],
+  },
+  timestamps: true,
+}

@@ -1,0 +1,33 @@
+import path from 'node:path'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './src/database'
+import { payloadSecret, serverURL } from './src/env'
+import { adminInterface, localization } from './src/localization'
+import { projectRoot } from './src/paths'
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: serverURL(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Users, Media],
+  localization,
+  i18n: adminInterface,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' · MoroccoTech Newsroom' },
+    importMap: { baseDir: projectRoot },
+  },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.join(projectRoot, 'src', 'schema.graphql') },
+  telemetry: false,
+})

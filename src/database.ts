@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { ConfigurationError } from './env'
+import { migrations } from './migrations'
+import { projectRoot } from './paths'
+import { indexChildTables } from './sqliteIndexes'
+
+export const DEFAULT_SQLITE_FILE = path.join(projectRoot, '.data', 'newsroom.db')
+export const migrationDir = path.join(projectRoot, 'src', 'migrations')
+
+/** How long a MongoDB connection attempt may take before the start fails, instead of mongoose's 30 s. */
+export const MONGODB_CONNECT_TIMEOUT_MS = 5_000
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; file: string; url: string }
+  | { kind: 'mongodb'; url: string; host: string }
+
+const ACCEPTED =
+  'Accepted: no DATABASE_URI (embedded SQLite in .data/newsroom.db), file:<path> (SQLite elsewhere), ' +
+  'mongodb://… or mongodb+srv://… (MongoDB).'
+
+/** Reads DATABASE_URI and says which database it names, refusing anything else with what is accepted. */
+export function databaseTarget(uri: string | undefined = process.env.DATABASE_URI): DatabaseTarget {
+  const value = uri?.trim()
+  if (!value) return sqliteTarget(DEFAULT_SQLITE_FILE)
+  if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) {
+    return { kind: 'mongodb', url: value, host: mongoHost(value) }
+  }
+  if (value.startsWith('file:')) {
+    const file = value.slice('file:'.length)
+    if (!file) throw new ConfigurationError(`DATABASE_URI "file:" names no file. ${ACCEPTED}`)
+    if (file === ':memory:') return { kind: 'sqlite', file, url: value }
+    return sqliteTarget(path.resolve(projectRoot, file))
+  }
+  const scheme = value.includes(':') ? `${value.split(':')[0]}:` : value
+  throw new ConfigurationError(`DATABASE_URI uses an unsupported scheme "${scheme}". ${ACCEPTED}`)
+}
+
+function sqliteTarget(file: string): DatabaseTarget {
+  return { kind: 'sqlite', file, url: `file:${file}` }
+}
+
+/** The host part of a MongoDB URI, without credentials, for error messages. */
+export function mongoHost(uri: string): string {
+  const afterScheme = uri.replace(/^mongodb(\+srv)?:\/\//, '')
+  const authority = afterScheme.split(/[/?]/)[0] ?? ''
+  return authority.includes('@') ? authority.slice(authority.lastIndexOf('@') + 1) : authority
+}
+
+export function databaseAdapter(target: DatabaseTarget = databaseTarget()): DatabaseAdapterObj {
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: target.url,
+      connectOptions: {
+        serverSelectionTimeoutMS: MONGODB_CONNECT_TIMEOUT_MS,
+        connectTimeoutMS: MONGODB_CONNECT_TIMEOUT_MS,
+      },
+    })
+  }
+  if (target.file !== ':memory:') mkdirSync(path.dirname(target.file), { recursive: true })
+  return sqliteAdapter({
+    client: { url: target.url },
+    // WAL lets readers and one writer work at once; the busy timeout makes a second writer wait, not fail.
+    wal: target.file !== ':memory:',
+    busyTimeout: 10_000,
+    migrationDir,
+    prodMigrations: migrations,
+    afterSchemaInit: [indexChildTables],
+  })
+}

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs'
+import mongoose from 'mongoose'
+import type { Payload } from 'payload'
+import type { DatabaseTarget } from './database'
+import { MONGODB_CONNECT_TIMEOUT_MS } from './database'
+
+export type Readiness = { ready: true } | { ready: false; reason: string }
+
+const READINESS_TIMEOUT_MS = 2_000
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms)
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}
+
+type SqliteDb = { client: { execute: (sql: string) => Promise<unknown> } }
+type MongoDb = { connection: mongoose.Connection }
+
+/** Does the database answer a trivial query now? Used by /readyz, so it must be cheap and bounded in time. */
+export async function databaseReadiness(payload: Payload, target: DatabaseTarget): Promise<Readiness> {
+  try {
+    if (target.kind === 'sqlite') {
+      if (target.file !== ':memory:' && !existsSync(target.file)) {
+        return { ready: false, reason: `the SQLite database file ${target.file} is missing` }
+      }
+      await withTimeout((payload.db as unknown as SqliteDb).client.execute('select 1'), READINESS_TIMEOUT_MS, 'SQLite')
+    } else {
+      const { connection } = payload.db as unknown as MongoDb
+      if (!connection.db) return { ready: false, reason: `MongoDB at ${target.host} is not connected` }
+      await withTimeout(connection.db.admin().ping(), READINESS_TIMEOUT_MS, `MongoDB at ${target.host}`)
+    }
+    return { ready: true }
+  } catch (error) {
+    return { ready: false, reason: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+/**
+ * Fails within seconds, with one line naming the host, when MongoDB cannot be reached: Payload would otherwise
+ * wait for mongoose's server selection and print a stack trace.
+ */
+export async function assertMongoReachable(target: Extract<DatabaseTarget, { kind: 'mongodb' }>): Promise<void> {
+  const probe = mongoose.createConnection(target.url, {
+    serverSelectionTimeoutMS: MONGODB_CONNECT_TIMEOUT_MS,
+    connectTimeoutMS: MONGODB_CONNECT_TIMEOUT_MS,
+  })
+  try {
+    await probe.asPromise()
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new Error(`Cannot reach MongoDB at ${target.host} (from DATABASE_URI): ${detail}`)
+  } finally {
+    await probe.close().catch(() => undefined)
+  }
+}

@@ -1,0 +1,91 @@
+import type { Server } from 'node:http'
+import express, { type Express } from 'express'
+import next from 'next'
+import { getPayload, type Payload } from 'payload'
+import { databaseTarget, type DatabaseTarget } from './database'
+import { assertProductionSecret, ConfigurationError, payloadSecret, serverPort } from './env'
+import { projectRoot } from './paths'
+import { assertMongoReachable, databaseReadiness } from './readiness'
+
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+
+const SHUTDOWN_GRACE_MS = 10_000
+
+type Newsroom = { app: Express; payload: Payload; target: DatabaseTarget }
+
+async function startPayload(): Promise<{ payload: Payload; target: DatabaseTarget }> {
+  assertProductionSecret()
+  payloadSecret()
+  const target = databaseTarget()
+  if (target.kind === 'mongodb') await assertMongoReachable(target)
+  const { default: config } = await import('../payload.config')
+  // Next's route handlers call getPayload too and receive this same instance, so the jobs queue runs here once.
+  const payload = await getPayload({ config, cron: true })
+  return { payload, target }
+}
+
+async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Express> {
+  const dev = process.env.NODE_ENV !== 'production'
+  const nextApp = next({ dev, dir: projectRoot })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    const readiness = await databaseReadiness(payload, target)
+    res.setHeader('Cache-Control', 'no-store')
+    if (readiness.ready) res.json({ status: 'ready', database: target.kind })
+    else res.status(503).json({ status: 'unavailable', database: target.kind, reason: readiness.reason })
+  })
+  // No body parser in front of Next: Payload reads request bodies itself (multipart uploads included).
+  app.all('/{*splat}', (req, res) => handle(req, res))
+  return app
+}
+
+function shutDownGracefully(server: Server, payload: Payload): void {
+  let closing = false
+  const close = (signal: string) => {
+    if (closing) return
+    closing = true
+    payload.logger.info(`${signal} received: finishing in-flight requests, then closing the database.`)
+    const forced = setTimeout(() => {
+      payload.logger.error(`Requests still open after ${SHUTDOWN_GRACE_MS} ms: closing them.`)
+      server.closeAllConnections()
+    }, SHUTDOWN_GRACE_MS)
+    forced.unref()
+    server.close(async () => {
+      await payload.destroy()
+      payload.logger.info('Newsroom stopped.')
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => close('SIGTERM'))
+  process.on('SIGINT', () => close('SIGINT'))
+}
+
+async function main(): Promise<void> {
+  const { payload, target } = await startPayload()
+  const app = await buildApp({ payload, target })
+  const port = serverPort()
+  const server = app.listen(port, () => {
+    const address = server.address()
+    const actualPort = typeof address === 'object' && address ? address.port : port
+    payload.logger.info(`Newsroom ready on http://localhost:${actualPort}/admin (${target.kind} database)`)
+  })
+  shutDownGracefully(server, payload)
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error)
+  if (error instanceof ConfigurationError || message.startsWith('Cannot reach MongoDB')) {
+    console.error(`The newsroom cannot start: ${message}`)
+  } else {
+    console.error('The newsroom cannot start:', error)
+  }
+  process.exit(1)
+})

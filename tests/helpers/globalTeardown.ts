@@ -1,0 +1,5 @@
+import { stopTestMongo } from './mongo'
+
+export default async function globalTeardown(): Promise<void> {
+  await stopTestMongo()
+}

@@ -1,0 +1,42 @@
+/** A small REST client for the tests: JSON in, JSON out, with an optional signed-in user. */
+export type Reply<T = Record<string, unknown>> = { status: number; body: T; headers: Headers }
+
+export async function call<T = Record<string, unknown>>(
+  url: string,
+  init: RequestInit & { token?: string; json?: unknown } = {},
+): Promise<Reply<T>> {
+  const headers = new Headers(init.headers)
+  if (init.token) headers.set('Authorization', `JWT ${init.token}`)
+  let body = init.body
+  if (init.json !== undefined) {
+    headers.set('Content-Type', 'application/json')
+    body = JSON.stringify(init.json)
+  }
+  const response = await fetch(url, { ...init, headers, body })
+  const text = await response.text()
+  let parsed: unknown = text
+  try {
+    parsed = text ? JSON.parse(text) : {}
+  } catch {
+    // Not JSON (an HTML page, say): the caller gets the text as it came.
+  }
+  return { status: response.status, body: parsed as T, headers: response.headers }
+}
+
+export async function login(baseURL: string, email: string, password: string): Promise<string> {
+  const reply = await call<{ token?: string }>(`${baseURL}/api/users/login`, {
+    method: 'POST',
+    json: { email, password },
+  })
+  if (reply.status !== 200 || !reply.body.token) throw new Error(`login failed for ${email}: ${reply.status}`)
+  return reply.body.token
+}
+
+export async function graphql<T = Record<string, unknown>>(
+  baseURL: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<Reply<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>> {
+  return call(`${baseURL}/api/graphql`, { method: 'POST', json: { query, variables }, token })
+}

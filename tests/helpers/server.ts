@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+import { projectRoot } from '../../src/paths'
+import { freshDatabaseURI } from './database'
+
+export type RunningServer = {
+  url: string
+  databaseURI: string
+  output: () => string
+  stop: () => Promise<number | null>
+}
+
+const READY_LINE = /Newsroom ready on http:\/\/localhost:(\d+)/
+const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
+
+/** Runs the server as it runs in production (the built Next app behind express) on an ephemeral port. */
+export function spawnServer(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  let output = ''
+  const child = spawn(tsx, ['src/server.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', NODE_OPTIONS: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  return { child, output: () => output }
+}
+
+export const exitOf = (child: ChildProcess): Promise<number | null> =>
+  child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', resolve))
+
+export async function startServer(env: NodeJS.ProcessEnv = {}, timeoutMs = 90_000): Promise<RunningServer> {
+  const databaseURI = env.DATABASE_URI ?? freshDatabaseURI()
+  const { child, output } = spawnServer({ DATABASE_URI: databaseURI, ...env })
+  const port = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server not ready after ${timeoutMs} ms:\n${output()}`)), timeoutMs)
+    const check = () => {
+      const match = READY_LINE.exec(output())
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1] as string)
+      }
+    }
+    child.stdout?.on('data', check)
+    child.stderr?.on('data', check)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code} before it was ready:\n${output()}`))
+    })
+  })
+  return {
+    url: `http://127.0.0.1:${port}`,
+    databaseURI,
+    output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM')
+      return exitOf(child)
+    },
+  }
+}
