@@ -1,4 +1,4 @@
-/** Local API and HTTP suites: a real Payload on a real database (embedded SQLite, or MongoDB with test:mongodb). */
+/** Local API and HTTP suites: a real Payload on a real database (embedded SQLite; MongoDB through test:mongodb). */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }]
 
 export const shared = {
@@ -11,8 +11,6 @@ export const shared = {
   },
   cacheDirectory: '<rootDir>/.jest-cache',
   setupFiles: ['<rootDir>/tests/helpers/env.ts'],
-  globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
-  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
   testTimeout: 120_000,
 }
 

@@ -5,11 +5,9 @@ import sharp from 'sharp'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/database'
-import { payloadSecret, serverURL } from './src/env'
+import { payloadSecret, serverURL, uploadLimitBytes } from './src/env'
 import { adminInterface, localization } from './src/localization'
 import { projectRoot } from './src/paths'
-
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -26,7 +24,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · MoroccoTech Newsroom' },
     importMap: { baseDir: projectRoot },
   },
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  upload: { limits: { fileSize: uploadLimitBytes() } },
   typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(projectRoot, 'src', 'schema.graphql') },
   telemetry: false,

@@ -27,6 +27,11 @@ if (built) {
   console.log('Production build is up to date.')
 } else {
   console.log('Building the production app for the HTTP and browser suites…')
-  execSync('npm run build', { cwd: root, stdio: 'inherit' })
+  try {
+    execSync('npm run build', { cwd: root, stdio: 'inherit' })
+  } catch {
+    console.error('The production build failed (see above): the HTTP and browser suites need it.')
+    process.exit(1)
+  }
   writeFileSync(stamp, digest)
 }

@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from './paths'
 
+/** Environment variables as read here: plain strings, so callers and tests can pass any subset. */
+export type Env = Record<string, string | undefined>
+
 export const MIN_SECRET_LENGTH = 32
 
 export class ConfigurationError extends Error {
@@ -12,11 +15,11 @@ export class ConfigurationError extends Error {
   }
 }
 
-const isProduction = (env: NodeJS.ProcessEnv): boolean => env.NODE_ENV === 'production'
-const isBuildPhase = (env: NodeJS.ProcessEnv): boolean => env.NEXT_PHASE === 'phase-production-build'
+const isProduction = (env: Env): boolean => env.NODE_ENV === 'production'
+const isBuildPhase = (env: Env): boolean => env.NEXT_PHASE === 'phase-production-build'
 
 /** Refuses a production start with a missing or weak PAYLOAD_SECRET. */
-export function assertProductionSecret(env: NodeJS.ProcessEnv = process.env): void {
+export function assertProductionSecret(env: Env = process.env): void {
   if (!isProduction(env) || isBuildPhase(env)) return
   const secret = env.PAYLOAD_SECRET
   if (!secret) {
@@ -37,7 +40,7 @@ export function assertProductionSecret(env: NodeJS.ProcessEnv = process.env): vo
  * The secret that signs sessions. Production must provide it; on a developer's machine a random one is made on
  * first run and kept in `.data/dev-secret`, so that nobody ships a default and sessions survive restarts.
  */
-export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function payloadSecret(env: Env = process.env): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   if (isBuildPhase(env)) return ''
   assertProductionSecret(env)
@@ -51,7 +54,7 @@ export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   return secret
 }
 
-export function serverPort(env: NodeJS.ProcessEnv = process.env): number {
+export function serverPort(env: Env = process.env): number {
   const raw = env.PORT ?? '3000'
   const port = Number(raw)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -60,4 +63,16 @@ export function serverPort(env: NodeJS.ProcessEnv = process.env): number {
   return port
 }
 
-export const serverURL = (env: NodeJS.ProcessEnv = process.env): string => env.PAYLOAD_PUBLIC_SERVER_URL ?? ''
+export const serverURL = (env: Env = process.env): string => env.PAYLOAD_PUBLIC_SERVER_URL ?? ''
+
+const DEFAULT_UPLOAD_LIMIT_MB = 10
+
+/** The largest upload accepted, in bytes (UPLOAD_MAX_MB, default 10 MB). */
+export function uploadLimitBytes(env: Env = process.env): number {
+  const raw = env.UPLOAD_MAX_MB ?? String(DEFAULT_UPLOAD_LIMIT_MB)
+  const megabytes = Number(raw)
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    throw new ConfigurationError(`UPLOAD_MAX_MB must be a positive number of megabytes, got "${raw}".`)
+  }
+  return Math.round(megabytes * 1024 * 1024)
+}

@@ -4,4 +4,5 @@ import { fileURLToPath } from 'node:url'
 /** The repository root, wherever the process was started from. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-export const mediaDir = path.join(projectRoot, 'media')
+/** Where uploaded photos are stored: `media/` unless MEDIA_DIR names a volume. */
+export const mediaDir = process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(projectRoot, 'media')

@@ -3,7 +3,8 @@ import express, { type Express } from 'express'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
 import { databaseTarget, type DatabaseTarget } from './database'
-import { assertProductionSecret, ConfigurationError, payloadSecret, serverPort } from './env'
+import { assertProductionSecret, ConfigurationError, payloadSecret, serverPort, uploadLimitBytes } from './env'
+import { uploadGuard } from './http/uploadGuard'
 import { projectRoot } from './paths'
 import { assertMongoReachable, databaseReadiness } from './readiness'
 
@@ -41,6 +42,7 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
     if (readiness.ready) res.json({ status: 'ready', database: target.kind })
     else res.status(503).json({ status: 'unavailable', database: target.kind, reason: readiness.reason })
   })
+  app.use('/api', uploadGuard(uploadLimitBytes()))
   // No body parser in front of Next: Payload reads request bodies itself (multipart uploads included).
   app.all('/{*splat}', (req, res) => handle(req, res))
   return app

@@ -14,7 +14,7 @@ const READY_LINE = /Newsroom ready on http:\/\/localhost:(\d+)/
 const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
 
 /** Runs the server as it runs in production (the built Next app behind express) on an ephemeral port. */
-export function spawnServer(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+export function spawnServer(env: Record<string, string | undefined>): { child: ChildProcess; output: () => string } {
   let output = ''
   const child = spawn(tsx, ['src/server.ts'], {
     cwd: projectRoot,
@@ -29,7 +29,7 @@ export function spawnServer(env: NodeJS.ProcessEnv): { child: ChildProcess; outp
 export const exitOf = (child: ChildProcess): Promise<number | null> =>
   child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', resolve))
 
-export async function startServer(env: NodeJS.ProcessEnv = {}, timeoutMs = 90_000): Promise<RunningServer> {
+export async function startServer(env: Record<string, string | undefined> = {}, timeoutMs = 90_000): Promise<RunningServer> {
   const databaseURI = env.DATABASE_URI ?? freshDatabaseURI()
   const { child, output } = spawnServer({ DATABASE_URI: databaseURI, ...env })
   const port = await new Promise<string>((resolve, reject) => {

@@ -1,0 +1,201 @@
+import { mkdtempSync, readdirSync, renameSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { testsRunOnMongo } from './helpers/database'
+import { makeJpeg, multipart } from './helpers/images'
+import { call, graphql, login } from './helpers/rest'
+import { type RunningServer, startServer } from './helpers/server'
+
+const mediaDir = mkdtempSync(path.join(tmpdir(), 'newsroom-media-'))
+const password = 'a long and careful passphrase'
+let server: RunningServer
+let adminToken: string
+let editorToken: string
+let editorId: string | number
+
+beforeAll(async () => {
+  server = await startServer({ MEDIA_DIR: mediaDir, UPLOAD_MAX_MB: '2' })
+  const first = await call(`${server.url}/api/users/first-register`, {
+    method: 'POST',
+    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
+  })
+  expect(first.status).toBe(200)
+  adminToken = await login(server.url, 'admin@newsroom.test', password)
+  const editor = await call<{ doc: { id: string | number } }>(`${server.url}/api/users`, {
+    method: 'POST',
+    token: adminToken,
+    json: { email: 'editor@newsroom.test', password, name: 'Karim Editor', role: 'editor' },
+  })
+  expect(editor.status).toBe(201)
+  editorId = editor.body.doc.id
+  editorToken = await login(server.url, 'editor@newsroom.test', password)
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('probes', () => {
+  it('says the process is alive on /healthz', async () => {
+    const reply = await call(`${server.url}/healthz`)
+    expect(reply.status).toBe(200)
+    expect(reply.body).toEqual({ status: 'ok' })
+  })
+
+  it('says the database answers on /readyz', async () => {
+    const reply = await call(`${server.url}/readyz`)
+    expect(reply.status).toBe(200)
+    expect(reply.body).toMatchObject({ status: 'ready', database: testsRunOnMongo() ? 'mongodb' : 'sqlite' })
+  })
+
+  // Taking a MongoDB server away needs control of that server; the SQLite file can be moved away and back.
+  const onSqlite = testsRunOnMongo() ? it.skip : it
+  onSqlite('answers 503 with a reason when the database file is gone, and recovers when it is back', async () => {
+    const file = server.databaseURI.replace(/^file:/, '')
+    renameSync(file, `${file}.away`)
+    try {
+      const down = await call<{ reason: string }>(`${server.url}/readyz`)
+      expect(down.status).toBe(503)
+      expect(down.body.reason).toContain('missing')
+    } finally {
+      renameSync(`${file}.away`, file)
+    }
+    expect((await call(`${server.url}/readyz`)).status).toBe(200)
+  })
+})
+
+describe('admin panel', () => {
+  it('serves the admin at /admin', async () => {
+    const response = await fetch(`${server.url}/admin/login`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('MoroccoTech Newsroom')
+  })
+})
+
+describe('staff accounts over REST and GraphQL', () => {
+  it('refuses anonymous reads of users', async () => {
+    expect((await call(`${server.url}/api/users`)).status).toBe(403)
+    const reply = await graphql(server.url, '{ Users { docs { email } } }')
+    expect(reply.body.data?.Users ?? null).toBeNull()
+    expect(reply.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+  })
+
+  it('refuses a non-admin changing their own role, and the database still holds the old one', async () => {
+    const attempt = await call<{ errors: Array<{ message: string }> }>(`${server.url}/api/users/${editorId}`, {
+      method: 'PATCH',
+      token: editorToken,
+      json: { role: 'admin' },
+    })
+    expect(attempt.status).toBe(403)
+    expect(attempt.body.errors[0]?.message).toBe('Only an administrator can change a role.')
+    const stored = await call<{ role: string }>(`${server.url}/api/users/${editorId}`, { token: adminToken })
+    expect(stored.body.role).toBe('editor')
+  })
+
+  it('refuses the same change through GraphQL', async () => {
+    const reply = await graphql(
+      server.url,
+      'mutation ($id: Int!) { updateUser(id: $id, data: { role: admin }) { role } }'.replace(
+        'Int!',
+        testsRunOnMongo() ? 'String!' : 'Int!',
+      ),
+      { id: editorId },
+      editorToken,
+    )
+    expect(reply.body.errors?.[0]?.message).toBe('Only an administrator can change a role.')
+    const stored = await call<{ role: string }>(`${server.url}/api/users/${editorId}`, { token: adminToken })
+    expect(stored.body.role).toBe('editor')
+  })
+})
+
+describe('photos', () => {
+  let photoId: string | number
+
+  it('accepts a JPEG through multipart and makes WebP sizes, including the 1200×630 share image', async () => {
+    const reply = await call<{ doc: { id: string | number; alt: string; sizes: Record<string, { width: number; height: number; mimeType: string; url: string }> } }>(
+      `${server.url}/api/media?locale=fr`,
+      {
+        method: 'POST',
+        token: editorToken,
+        body: multipart({ name: 'lancement.jpg', type: 'image/jpeg', data: await makeJpeg() }, { alt: 'La scène du lancement', credit: 'MTNRA' }),
+      },
+    )
+    expect(reply.status).toBe(201)
+    photoId = reply.body.doc.id
+    expect(reply.body.doc.alt).toBe('La scène du lancement')
+    const { og, thumbnail, card } = reply.body.doc.sizes
+    expect(og).toMatchObject({ width: 1200, height: 630, mimeType: 'image/webp' })
+    expect(thumbnail?.mimeType).toBe('image/webp')
+    expect(card?.width).toBe(768)
+    const file = await fetch(`${server.url}${og?.url}`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('image/webp')
+  })
+
+  it('stores alt text per locale and falls back to French', async () => {
+    const arabic = await call(`${server.url}/api/media/${photoId}?locale=ar`, {
+      method: 'PATCH',
+      token: editorToken,
+      json: { alt: 'منصة حفل الإطلاق' },
+    })
+    expect(arabic.status).toBe(200)
+    expect((await call<{ alt: string }>(`${server.url}/api/media/${photoId}?locale=ar`)).body.alt).toBe('منصة حفل الإطلاق')
+    expect((await call<{ alt: string }>(`${server.url}/api/media/${photoId}?locale=en`)).body.alt).toBe('La scène du lancement')
+    const viaGraphql = await graphql<{ Media: { alt: string } }>(
+      server.url,
+      `query ($id: ${testsRunOnMongo() ? 'String' : 'Int'}!) { Media(id: $id, locale: ar) { alt } }`,
+      { id: photoId },
+    )
+    expect(viaGraphql.body.data?.Media.alt).toBe('منصة حفل الإطلاق')
+  })
+
+  it('refuses a photo without alt text, naming the field', async () => {
+    const reply = await call<{ errors: Array<{ data?: { errors?: Array<{ path: string }> } }> }>(`${server.url}/api/media`, {
+      method: 'POST',
+      token: editorToken,
+      body: multipart({ name: 'sans-alt.jpg', type: 'image/jpeg', data: await makeJpeg(400, 300) }, {}),
+    })
+    expect(reply.status).toBe(400)
+    expect(reply.body.errors[0]?.data?.errors?.[0]?.path).toBe('alt')
+  })
+
+  it('refuses a file that only pretends to be an image, and leaves nothing on disk', async () => {
+    const before = readdirSync(mediaDir).sort()
+    const reply = await call(`${server.url}/api/media`, {
+      method: 'POST',
+      token: editorToken,
+      body: multipart({ name: 'photo.jpg', type: 'image/jpeg', data: Buffer.from('#!/bin/sh\necho not a photo\n') }, { alt: 'x' }),
+    })
+    expect(reply.status).toBe(400)
+    expect(readdirSync(mediaDir).sort()).toEqual(before)
+  })
+
+  it('refuses an upload over the size limit with 413, and leaves nothing on disk', async () => {
+    const before = readdirSync(mediaDir).sort()
+    const big = Buffer.concat([await makeJpeg(400, 300), Buffer.alloc(3 * 1024 * 1024)])
+    const reply = await call(`${server.url}/api/media`, {
+      method: 'POST',
+      token: editorToken,
+      body: multipart({ name: 'huge.jpg', type: 'image/jpeg', data: big }, { alt: 'trop lourd' }),
+    })
+    expect(reply.status).toBe(413)
+    expect(readdirSync(mediaDir).sort()).toEqual(before)
+  })
+
+  it('refuses anonymous uploads', async () => {
+    const reply = await call(`${server.url}/api/media`, {
+      method: 'POST',
+      body: multipart({ name: 'anon.jpg', type: 'image/jpeg', data: await makeJpeg(200, 200) }, { alt: 'anonyme' }),
+    })
+    expect(reply.status).toBe(403)
+  })
+})
+
+describe('shutdown', () => {
+  it('stops cleanly on SIGTERM, closing the database', async () => {
+    const code = await server.stop()
+    expect(code).toBe(0)
+    expect(server.output()).toContain('closing the database')
+  })
+})

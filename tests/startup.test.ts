@@ -1,0 +1,82 @@
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { DEFAULT_SQLITE_FILE, databaseAdapter, databaseTarget, mongoHost } from '../src/database'
+import { assertProductionSecret, ConfigurationError, serverPort } from '../src/env'
+import { projectRoot } from '../src/paths'
+import { exitOf, spawnServer } from './helpers/server'
+
+const strongSecret = 'f'.repeat(48)
+
+async function startAndExpectRefusal(env: Record<string, string | undefined>): Promise<string> {
+  const { child, output } = spawnServer(env)
+  const code = await exitOf(child)
+  expect(code).not.toBe(0)
+  return output()
+}
+
+describe('choosing the database from DATABASE_URI', () => {
+  it('uses the embedded SQLite file .data/newsroom.db when no URI is given', () => {
+    expect(databaseTarget(undefined)).toEqual({ kind: 'sqlite', file: DEFAULT_SQLITE_FILE, url: `file:${DEFAULT_SQLITE_FILE}` })
+    expect(DEFAULT_SQLITE_FILE).toBe(path.join(projectRoot, '.data', 'newsroom.db'))
+  })
+
+  it('puts the SQLite file elsewhere with file:<path>, creating its folder', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-db-'))
+    const file = path.join(dir, 'nested', 'deeper', 'newsroom.db')
+    const target = databaseTarget(`file:${file}`)
+    expect(target).toMatchObject({ kind: 'sqlite', file })
+    databaseAdapter(target)
+    expect(existsSync(path.dirname(file))).toBe(true)
+  })
+
+  it.each(['mongodb://db.internal:27017/newsroom', 'mongodb+srv://user:s3cret@cluster0.example.net/newsroom?retryWrites=true'])(
+    'uses MongoDB for %s',
+    (uri) => {
+      expect(databaseTarget(uri)).toMatchObject({ kind: 'mongodb', url: uri })
+    },
+  )
+
+  it('names the MongoDB host without its credentials', () => {
+    expect(mongoHost('mongodb+srv://user:s3cret@cluster0.example.net/newsroom')).toBe('cluster0.example.net')
+    expect(mongoHost('mongodb://a:1,b:2/newsroom?replicaSet=rs')).toBe('a:1,b:2')
+  })
+
+  it.each(['postgres://localhost/newsroom', 'mysql://x', 'newsroom.db', 'file:'])('refuses %s, listing what is accepted', (uri) => {
+    expect(() => databaseTarget(uri)).toThrow(ConfigurationError)
+    expect(() => databaseTarget(uri)).toThrow(/Accepted: no DATABASE_URI .* file:<path> .* mongodb:\/\/… or mongodb\+srv:\/\/…/)
+  })
+})
+
+describe('production safety', () => {
+  it.each([
+    [undefined, /PAYLOAD_SECRET is not set/],
+    ['short', /PAYLOAD_SECRET is too short \(5 characters\)/],
+  ])('refuses a production start with PAYLOAD_SECRET=%s', (secret, message) => {
+    expect(() => assertProductionSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toThrow(message)
+    expect(() => assertProductionSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: strongSecret })).not.toThrow()
+  })
+
+  it('exits non-zero with a clear message when the server starts in production without a secret', async () => {
+    const output = await startAndExpectRefusal({ PAYLOAD_SECRET: '', DATABASE_URI: 'file::memory:' })
+    expect(output).toContain('The newsroom cannot start: PAYLOAD_SECRET is not set')
+  })
+
+  it('exits non-zero naming the accepted schemes when DATABASE_URI is of another kind', async () => {
+    const output = await startAndExpectRefusal({ PAYLOAD_SECRET: strongSecret, DATABASE_URI: 'postgres://localhost/newsroom' })
+    expect(output).toContain('DATABASE_URI uses an unsupported scheme "postgres:"')
+  })
+
+  it('exits within seconds with one line naming the host when MongoDB cannot be reached', async () => {
+    const output = await startAndExpectRefusal({ PAYLOAD_SECRET: strongSecret, DATABASE_URI: 'mongodb://127.0.0.1:9/newsroom' })
+    const lines = output.trim().split('\n').filter((line) => line.includes('cannot start'))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain('Cannot reach MongoDB at 127.0.0.1:9')
+  }, 30_000)
+
+  it('refuses a PORT that is not a port number', () => {
+    expect(() => serverPort({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/)
+    expect(serverPort({})).toBe(3000)
+  })
+})
