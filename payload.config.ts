@@ -2,8 +2,19 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Appointments } from './collections/Appointments'
+import { Articles } from './collections/Articles'
+import { LaunchEvents } from './collections/LaunchEvents'
+import { Logos } from './collections/Logos'
 import { Media } from './collections/Media'
+import { Officials } from './collections/Officials'
+import { Organisations } from './collections/Organisations'
+import { Quotes } from './collections/Quotes'
+import { Sections } from './collections/Sections'
 import { Users } from './collections/Users'
+import { Homepage } from './globals/Homepage'
+import { Navigation } from './globals/Navigation'
+import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/database'
 import { payloadSecret, serverURL, uploadLimitBytes } from './src/env'
 import { adminInterface, localization } from './src/localization'
@@ -15,7 +26,8 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections: [Users, Media],
+  collections: [Articles, LaunchEvents, Quotes, Sections, Officials, Appointments, Organisations, Media, Logos, Users],
+  globals: [SiteSettings, Navigation, Homepage],
   localization,
   i18n: adminInterface,
   admin: {

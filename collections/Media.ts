@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { allow } from '../src/access/permissions'
+import { accessFor } from '../src/access/permissions'
 import { mediaDir } from '../src/paths'
 
 /** Photos for articles and events. Logos live in their own collection. */
@@ -9,12 +9,7 @@ export const Media: CollectionConfig = {
     singular: { en: 'Photo', fr: 'Photo', ar: 'صورة' },
     plural: { en: 'Photos', fr: 'Photos', ar: 'الصور' },
   },
-  access: {
-    create: allow('media', 'create'),
-    read: allow('media', 'read'),
-    update: allow('media', 'update'),
-    delete: allow('media', 'delete'),
-  },
+  access: accessFor('media'),
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],

@@ -67,17 +67,37 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    articles: Article;
+    'launch-events': LaunchEvent;
+    quotes: Quote;
+    sections: Section;
+    officials: Official;
+    appointments: Appointment;
+    organisations: Organisation;
     media: Media;
+    logos: Logo;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    officials: {
+      appointments: 'appointments';
+    };
+  };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'launch-events': LaunchEventsSelect<false> | LaunchEventsSelect<true>;
+    quotes: QuotesSelect<false> | QuotesSelect<true>;
+    sections: SectionsSelect<false> | SectionsSelect<true>;
+    officials: OfficialsSelect<false> | OfficialsSelect<true>;
+    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    logos: LogosSelect<false> | LogosSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -88,8 +108,16 @@ export interface Config {
   };
   fallbackLocale:
     ('false' | 'none' | 'null') | false | null | ('fr' | 'ar' | 'en' | 'zgh') | ('fr' | 'ar' | 'en' | 'zgh')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+    navigation: Navigation;
+    homepage: Homepage;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
+    homepage: HomepageSelect<false> | HomepageSelect<true>;
+  };
   locale: 'fr' | 'ar' | 'en' | 'zgh';
   widgets: {
     collections: CollectionsWidget;
@@ -120,34 +148,72 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "articles".
  */
-export interface User {
+export interface Article {
   id: number;
-  name: string;
+  type: 'news-story' | 'press-release' | 'statement' | 'speech' | 'interview';
+  title: string;
   /**
-   * Only an administrator can change a role.
+   * Made from the title when left empty. Arabic and Tifinagh letters are kept.
    */
-  role: 'admin' | 'editor' | 'author' | 'translator';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  slug: string;
+  /**
+   * The lead paragraph, shown on cards and in feeds.
+   */
+  standfirst: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  hero?: {
+    image?: (number | null) | Media;
+    caption?: string | null;
+    credit?: string | null;
+  };
+  section: number | Section;
+  publishedAt?: string | null;
+  authors?: (number | User)[] | null;
+  /**
+   * As printed, for example "S.M".
+   */
+  byline?: string | null;
+  tags?: string[] | null;
+  launchEvent?: (number | null) | LaunchEvent;
+  relatedArticles?: (number | Article)[] | null;
+  readingTime?: number | null;
+  pressCoverage?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        outlet: string;
+        language: 'fr' | 'ar' | 'en' | 'zgh' | 'other';
+        date?: string | null;
+        headline: string;
+        url: string;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  seo?: {
+    metaTitle?: string | null;
+    metaDescription?: string | null;
+    shareImage?: (number | null) | Media;
+  };
+  embeddedQuotes?: (number | Quote)[] | null;
+  embeddedOrganisations?: (number | Organisation)[] | null;
+  embeddedEvents?: (number | LaunchEvent)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -209,6 +275,272 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sections".
+ */
+export interface Section {
+  id: number;
+  name: string;
+  /**
+   * Made from the title when left empty. Arabic and Tifinagh letters are kept.
+   */
+  slug: string;
+  description?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Only an administrator can change a role.
+   */
+  role: 'admin' | 'editor' | 'author' | 'translator';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "launch-events".
+ */
+export interface LaunchEvent {
+  id: number;
+  title: string;
+  /**
+   * Made from the title when left empty. Arabic and Tifinagh letters are kept.
+   */
+  slug: string;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  startsAt: string;
+  startsAt_tz: 'Africa/Casablanca' | 'Europe/Paris' | 'Europe/London' | 'Asia/Dubai' | 'America/New_York' | 'UTC';
+  endsAt?: string | null;
+  endsAt_tz?:
+    ('Africa/Casablanca' | 'Europe/Paris' | 'Europe/London' | 'Asia/Dubai' | 'America/New_York' | 'UTC') | null;
+  status: 'planned' | 'live' | 'held' | 'postponed' | 'cancelled';
+  venue?: {
+    name?: string | null;
+    city?: string | null;
+    address?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  organiser?: (number | null) | Organisation;
+  partners?:
+    | {
+        organisation: number | Organisation;
+        role: 'co-organiser' | 'close-collaboration' | 'partner' | 'sponsor';
+        id?: string | null;
+      }[]
+    | null;
+  speakers?: (number | Official)[] | null;
+  agenda?:
+    | {
+        startsAt: string;
+        startsAt_tz: 'Africa/Casablanca' | 'Europe/Paris' | 'Europe/London' | 'Asia/Dubai' | 'America/New_York' | 'UTC';
+        title: string;
+        speakers?: (number | Official)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  livestreamUrl?: string | null;
+  registrationUrl?: string | null;
+  gallery?: (number | Media)[] | null;
+  pressCoverage?:
+    | {
+        outlet: string;
+        language: 'fr' | 'ar' | 'en' | 'zgh' | 'other';
+        date?: string | null;
+        headline: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  seo?: {
+    metaTitle?: string | null;
+    metaDescription?: string | null;
+    shareImage?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  /**
+   * Made from the title when left empty. Arabic and Tifinagh letters are kept.
+   */
+  slug: string;
+  acronym?: string | null;
+  kind: 'ministry' | 'agency' | 'federation' | 'employers-confederation' | 'technopark' | 'company' | 'other';
+  logo?: (number | null) | Logo;
+  logoDark?: (number | null) | Logo;
+  website?: string | null;
+  description?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "logos".
+ */
+export interface Logo {
+  id: number;
+  /**
+   * Usually the organisation's name.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    small?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    medium?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "officials".
+ */
+export interface Official {
+  id: number;
+  fullName: string;
+  /**
+   * Made from the title when left empty. Arabic and Tifinagh letters are kept.
+   */
+  slug: string;
+  /**
+   * For example "Mme", "M.", "Dr".
+   */
+  honorific?: string | null;
+  portrait?: (number | null) | Media;
+  biography?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  appointments?: {
+    docs?: (number | Appointment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments".
+ */
+export interface Appointment {
+  id: number;
+  official: number | Official;
+  roleTitle: string;
+  organisation?: (number | null) | Organisation;
+  startDate: string;
+  endDate?: string | null;
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes".
+ */
+export interface Quote {
+  id: number;
+  /**
+   * In the original locale, the exact words; in the others, their translation.
+   */
+  text: string;
+  isTranslation?: boolean | null;
+  originalLocale: 'fr' | 'ar' | 'en' | 'zgh';
+  saidOn: string;
+  speaker: number | Official;
+  appointment: number | Appointment;
+  launchEvent?: (number | null) | LaunchEvent;
+  source?: {
+    article?: (number | null) | Article;
+    transcriptUrl?: string | null;
+  };
+  approvalStatus: 'pending' | 'approved' | 'withdrawn';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -232,12 +564,44 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'launch-events';
+        value: number | LaunchEvent;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: number | Quote;
+      } | null)
+    | ({
+        relationTo: 'sections';
+        value: number | Section;
+      } | null)
+    | ({
+        relationTo: 'officials';
+        value: number | Official;
+      } | null)
+    | ({
+        relationTo: 'appointments';
+        value: number | Appointment;
+      } | null)
+    | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
       } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'logos';
+        value: number | Logo;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -283,28 +647,196 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "articles_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  role?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface ArticlesSelect<T extends boolean = true> {
+  type?: T;
+  title?: T;
+  slug?: T;
+  standfirst?: T;
+  body?: T;
+  hero?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
+        image?: T;
+        caption?: T;
+        credit?: T;
       };
+  section?: T;
+  publishedAt?: T;
+  authors?: T;
+  byline?: T;
+  tags?: T;
+  launchEvent?: T;
+  relatedArticles?: T;
+  readingTime?: T;
+  pressCoverage?:
+    | T
+    | {
+        outlet?: T;
+        language?: T;
+        date?: T;
+        headline?: T;
+        url?: T;
+        id?: T;
+      };
+  seo?:
+    | T
+    | {
+        metaTitle?: T;
+        metaDescription?: T;
+        shareImage?: T;
+      };
+  embeddedQuotes?: T;
+  embeddedOrganisations?: T;
+  embeddedEvents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "launch-events_select".
+ */
+export interface LaunchEventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  status?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        city?: T;
+        address?: T;
+        latitude?: T;
+        longitude?: T;
+      };
+  organiser?: T;
+  partners?:
+    | T
+    | {
+        organisation?: T;
+        role?: T;
+        id?: T;
+      };
+  speakers?: T;
+  agenda?:
+    | T
+    | {
+        startsAt?: T;
+        startsAt_tz?: T;
+        title?: T;
+        speakers?: T;
+        id?: T;
+      };
+  livestreamUrl?: T;
+  registrationUrl?: T;
+  gallery?: T;
+  pressCoverage?:
+    | T
+    | {
+        outlet?: T;
+        language?: T;
+        date?: T;
+        headline?: T;
+        url?: T;
+        id?: T;
+      };
+  seo?:
+    | T
+    | {
+        metaTitle?: T;
+        metaDescription?: T;
+        shareImage?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes_select".
+ */
+export interface QuotesSelect<T extends boolean = true> {
+  text?: T;
+  isTranslation?: T;
+  originalLocale?: T;
+  saidOn?: T;
+  speaker?: T;
+  appointment?: T;
+  launchEvent?: T;
+  source?:
+    | T
+    | {
+        article?: T;
+        transcriptUrl?: T;
+      };
+  approvalStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sections_select".
+ */
+export interface SectionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "officials_select".
+ */
+export interface OfficialsSelect<T extends boolean = true> {
+  fullName?: T;
+  slug?: T;
+  honorific?: T;
+  portrait?: T;
+  biography?: T;
+  appointments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments_select".
+ */
+export interface AppointmentsSelect<T extends boolean = true> {
+  official?: T;
+  roleTitle?: T;
+  organisation?: T;
+  startDate?: T;
+  endDate?: T;
+  label?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  acronym?: T;
+  kind?: T;
+  logo?: T;
+  logoDark?: T;
+  website?: T;
+  description?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -372,6 +904,73 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "logos_select".
+ */
+export interface LogosSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        small?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        medium?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  role?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -412,6 +1011,132 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  siteName: string;
+  tagline?: string | null;
+  social?: {
+    facebook?: string | null;
+    x?: string | null;
+    youtube?: string | null;
+    instagram?: string | null;
+    linkedin?: string | null;
+  };
+  pdfEditionUrl?: string | null;
+  defaultShareImage?: (number | null) | Media;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  header?:
+    | {
+        label: string;
+        kind: 'section' | 'article' | 'external';
+        section?: (number | null) | Section;
+        article?: (number | null) | Article;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  footer?:
+    | {
+        label: string;
+        kind: 'section' | 'article' | 'external';
+        section?: (number | null) | Section;
+        article?: (number | null) | Article;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "homepage".
+ */
+export interface Homepage {
+  id: number;
+  leadArticle?: (number | null) | Article;
+  featuredArticles?: (number | Article)[] | null;
+  featuredEvent?: (number | null) | LaunchEvent;
+  partnerStrip?: (number | Organisation)[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  tagline?: T;
+  social?:
+    | T
+    | {
+        facebook?: T;
+        x?: T;
+        youtube?: T;
+        instagram?: T;
+        linkedin?: T;
+      };
+  pdfEditionUrl?: T;
+  defaultShareImage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  header?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        section?: T;
+        article?: T;
+        url?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        section?: T;
+        article?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "homepage_select".
+ */
+export interface HomepageSelect<T extends boolean = true> {
+  leadArticle?: T;
+  featuredArticles?: T;
+  featuredEvent?: T;
+  partnerStrip?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -419,6 +1144,48 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OfficialQuoteBlock".
+ */
+export interface OfficialQuoteBlock {
+  quote: number | Quote;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'officialQuote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PartnerStripBlock".
+ */
+export interface PartnerStripBlock {
+  heading?: string | null;
+  organisations: (number | Organisation)[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'partnerStrip';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EventCardBlock".
+ */
+export interface EventCardBlock {
+  event: number | LaunchEvent;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'eventCard';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock".
+ */
+export interface ImageBlock {
+  image: number | Media;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'image';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

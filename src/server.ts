@@ -7,6 +7,7 @@ import { assertProductionSecret, ConfigurationError, payloadSecret, serverPort, 
 import { uploadGuard } from './http/uploadGuard'
 import { projectRoot } from './paths'
 import { assertMongoReachable, databaseReadiness } from './readiness'
+import { isEmptyNewsroom, seedMoroccoTechLaunch } from './seed'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
@@ -22,6 +23,11 @@ async function startPayload(): Promise<{ payload: Payload; target: DatabaseTarge
   const { default: config } = await import('../payload.config')
   // Next's route handlers call getPayload too and receive this same instance, so the jobs queue runs here once.
   const payload = await getPayload({ config, cron: true })
+  // A newcomer's first `npm run dev` opens on a real newsroom rather than an empty one.
+  if (process.env.NODE_ENV !== 'production' && (await isEmptyNewsroom(payload))) {
+    payload.logger.info('Empty database: loading the MoroccoTech launch as seed content.')
+    await seedMoroccoTechLaunch(payload)
+  }
   return { payload, target }
 }
 

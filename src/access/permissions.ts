@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 import { type Role, roleOf } from './roles'
 
 export type Action = 'create' | 'read' | 'update' | 'delete'
@@ -6,20 +6,38 @@ export type Action = 'create' | 'read' | 'update' | 'delete'
 /** Who may do what: `public` means anyone, including anonymous front ends; otherwise the listed roles. */
 export type Allowed = 'public' | readonly Role[]
 
-const everyone: readonly Role[] = ['admin', 'editor', 'author', 'translator']
+const staff: readonly Role[] = ['admin', 'editor', 'author', 'translator']
+const writers: readonly Role[] = ['admin', 'editor', 'author']
+const editors: readonly Role[] = ['admin', 'editor']
 
 /**
  * The newsroom's permission matrix: one row per collection, one cell per action. Every access function is
  * derived from it, so a question like "may a translator delete media?" has exactly one answer, here.
+ * Translators edit content too: which fields and locales they may write is enforced by the translation rules.
  */
 export const permissions = {
-  users: { create: ['admin'], read: everyone, update: ['admin'], delete: ['admin'] },
-  media: { create: everyone, read: 'public', update: ['admin', 'editor', 'author'], delete: ['admin', 'editor'] },
+  users: { create: ['admin'], read: staff, update: ['admin'], delete: ['admin'] },
+  media: { create: writers, read: 'public', update: writers, delete: editors },
+  logos: { create: writers, read: 'public', update: writers, delete: editors },
+  articles: { create: writers, read: 'public', update: staff, delete: editors },
+  'launch-events': { create: writers, read: 'public', update: staff, delete: editors },
+  sections: { create: editors, read: 'public', update: editors, delete: editors },
+  organisations: { create: writers, read: 'public', update: staff, delete: editors },
+  officials: { create: writers, read: 'public', update: staff, delete: editors },
+  appointments: { create: writers, read: 'public', update: writers, delete: editors },
+  quotes: { create: writers, read: 'public', update: staff, delete: editors },
 } as const satisfies Record<string, Record<Action, Allowed>>
 
 export type GuardedCollection = keyof typeof permissions
 
-/** Pure check, usable outside Payload (tests, UI): may this user do this action on this collection? */
+/** What an anonymous reader may see of a publicly readable collection: only what is public in it. */
+export const publicReadFilter: Partial<Record<GuardedCollection, Where>> = {
+  articles: { _status: { equals: 'published' } },
+  'launch-events': { _status: { equals: 'published' } },
+  quotes: { approvalStatus: { equals: 'approved' } },
+}
+
+/** Pure check, usable outside Payload (tests, UI): may this user do this action on this collection at all? */
 export function can(user: unknown, collection: GuardedCollection, action: Action): boolean {
   const allowed: Allowed = permissions[collection][action]
   if (allowed === 'public') return true
@@ -27,10 +45,22 @@ export function can(user: unknown, collection: GuardedCollection, action: Action
   return role !== undefined && allowed.includes(role)
 }
 
-/** A Payload access function for one cell of the matrix. */
+/** A Payload access function for one cell of the matrix; anonymous reads are narrowed to public documents. */
 export const allow =
   (collection: GuardedCollection, action: Action): Access =>
-  ({ req }) =>
-    can(req.user, collection, action)
+  ({ req }) => {
+    if (!can(req.user, collection, action)) return false
+    if (action === 'read' && !roleOf(req.user)) return publicReadFilter[collection] ?? true
+    return true
+  }
+
+/** The four access functions of a collection, straight from its row of the matrix. */
+export const accessFor = (collection: GuardedCollection) => ({
+  create: allow(collection, 'create'),
+  read: allow(collection, 'read'),
+  update: allow(collection, 'update'),
+  delete: allow(collection, 'delete'),
+})
 
 export const adminOnlyField: FieldAccess = ({ req }) => roleOf(req.user) === 'admin'
+export const staffOnlyField: FieldAccess = ({ req }) => roleOf(req.user) !== undefined
