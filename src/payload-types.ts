@@ -157,7 +157,7 @@ export interface Article {
   /**
    * Made from the title when left empty. Arabic and Tifinagh letters are kept.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * The lead paragraph, shown on cards and in feeds.
    */
@@ -283,7 +283,7 @@ export interface Section {
   /**
    * Made from the title when left empty. Arabic and Tifinagh letters are kept.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   order?: number | null;
   updatedAt: string;
@@ -330,7 +330,7 @@ export interface LaunchEvent {
   /**
    * Made from the title when left empty. Arabic and Tifinagh letters are kept.
    */
-  slug: string;
+  slug?: string | null;
   summary: string;
   body?: {
     root: {
@@ -410,7 +410,7 @@ export interface Organisation {
   /**
    * Made from the title when left empty. Arabic and Tifinagh letters are kept.
    */
-  slug: string;
+  slug?: string | null;
   acronym?: string | null;
   kind: 'ministry' | 'agency' | 'federation' | 'employers-confederation' | 'technopark' | 'company' | 'other';
   logo?: (number | null) | Logo;
@@ -471,7 +471,7 @@ export interface Official {
   /**
    * Made from the title when left empty. Arabic and Tifinagh letters are kept.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * For example "Mme", "M.", "Dr".
    */

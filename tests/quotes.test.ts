@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { RequiredDataFromCollectionSlug } from 'payload'
 import type { Appointment, Official } from '../src/payload-types'
 import { failedFields, refusal, type SeededNewsroom, seededNewsroom } from './helpers/seeded'
 
@@ -20,14 +21,16 @@ afterAll(async () => {
   await newsroom.payload.destroy()
 })
 
-const quote = (extra: Record<string, unknown>) => ({
-  text: 'Des propos de test.',
-  originalLocale: 'fr',
-  speaker: mezzour.id,
-  appointment: mezzourMinister.id,
-  saidOn: '2022-01-14',
-  ...extra,
-})
+/** Quote data as an author sends it: the approval status is left to its default unless given. */
+const quote = (extra: Record<string, unknown>) =>
+  ({
+    text: 'Des propos de test.',
+    originalLocale: 'fr',
+    speaker: mezzour.id,
+    appointment: mezzourMinister.id,
+    saidOn: '2022-01-14',
+    ...extra,
+  }) as RequiredDataFromCollectionSlug<'quotes'>
 
 describe('officials and their appointments', () => {
   it.each(['fr', 'ar', 'en'] as const)('reads an official by slug in %s, with their appointments over time', async (locale) => {

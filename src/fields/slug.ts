@@ -14,6 +14,7 @@ const fillFromSource =
 
 /** A slug must name one document per locale; the same slug may stand in two locales of one document. */
 const uniqueInLocale: Validate<string> = async (value, { collectionSlug, id, req }) => {
+  if (!value) return 'A slug is needed: give the document a title, or type a slug.'
   const format = slugFormat(value)
   if (format !== true || !value || !collectionSlug) return format
   const clash = await req.payload.find({
@@ -36,7 +37,7 @@ export const slugField = ({ from, localized = true }: SlugOptions): TextField =>
   type: 'text',
   localized,
   index: true,
-  required: true,
+  // Not `required`: writers may leave it out and get one made from the title; the validation still insists.
   label: { en: 'Slug', fr: 'Slug (adresse)', ar: 'المعرّف في الرابط' },
   validate: uniqueInLocale,
   hooks: { beforeValidate: [fillFromSource(from)] },

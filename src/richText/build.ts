@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto'
+import type { Article } from '../payload-types'
+
+/** Rich text as the generated types describe it (every rich-text field has this shape). */
+export type RichTextValue = NonNullable<Article['body']>
 
 /** Builds Lexical rich text as Payload stores it, for seed content, imports and tests. */
 type Direction = 'ltr' | 'rtl'
@@ -29,6 +33,6 @@ export const block = (blockType: string, fields: Record<string, unknown>): Node 
   fields: { id: randomBytes(12).toString('hex'), blockName: '', blockType, ...fields },
 })
 
-export const richText = (children: Node[], direction: Direction = 'ltr') => ({
-  root: { type: 'root', children, direction, format: '', indent: 0, version: 1 },
+export const richText = (children: Node[], direction: Direction = 'ltr'): RichTextValue => ({
+  root: { type: 'root', children: children as RichTextValue['root']['children'], direction, format: '', indent: 0, version: 1 },
 })

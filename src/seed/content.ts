@@ -245,6 +245,11 @@ export const article = {
     },
   },
   partnerStripHeading: { fr: 'Les partenaires de MoroccoTech', ar: 'شركاء MoroccoTech', en: 'MoroccoTech’s partners' },
+  heroAlt: {
+    fr: 'Bannière MoroccoTech aux couleurs de la marque, datée du 14 janvier 2022',
+    ar: 'لافتة MoroccoTech بألوان العلامة، مؤرخة في 14 يناير 2022',
+    en: 'MoroccoTech banner in the brand colours, dated 14 January 2022',
+  },
   heroCaption: { fr: 'Le lancement de MoroccoTech', ar: 'إطلاق MoroccoTech', en: 'The launch of MoroccoTech' },
   tags: { fr: ['MoroccoTech', 'numérique', 'offshoring'], ar: ['MoroccoTech', 'الرقمي', 'ترحيل الخدمات'], en: ['MoroccoTech', 'digital', 'offshoring'] },
   coverage: {

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import type { ContentLocale } from '../localization'
 import { block, heading, paragraph, richText } from '../richText/build'
 import { article, event, LAUNCH_DAY, officials, organisations, quotes, section, siteSettings } from './content'
-import { initialsLogo } from './logos'
+import { initialsLogo, launchBanner } from './logos'
 
 type Id = number | string
 type Localized = Partial<Record<ContentLocale, unknown>>
@@ -45,10 +45,10 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
     shared: Record<string, unknown>,
     localized: (locale: ContentLocale) => Record<string, unknown>,
     locales: ContentLocale[] = TRANSLATED,
+    file?: { data: Buffer; mimetype: string; name: string; size: number },
   ): Promise<{ id: Id }> {
-    const doc = (await payload.create({ collection, locale: 'fr', context, data: { ...shared, ...localized('fr') } as never })) as {
-      id: Id
-    }
+    const data = { ...shared, ...localized('fr') } as never
+    const doc = (await payload.create({ collection, locale: 'fr', context, data, file })) as { id: Id }
     for (const locale of locales) {
       await payload.update({ collection, id: doc.id, locale, context, data: { ...shared, ...localized(locale) } as never })
     }
@@ -107,7 +107,12 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
     const officialId = officialIds[official.key] as Id
     appointmentIds[official.key] = await ensure(
       'appointments',
-      { and: [{ official: { equals: officialId } }, { startDate: { equals: official.appointment.startDate } }] },
+      {
+        and: [
+          { official: { equals: officialId } },
+          { roleTitle: { equals: official.appointment.roleTitle.fr } },
+        ],
+      },
       `appointment of ${official.fullName.fr}`,
       () =>
         createTranslated(
@@ -180,6 +185,17 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
     )
   }
 
+  const heroId = await ensure('media', { filename: { equals: 'moroccotech-launch.jpg' } }, 'hero image', async () => {
+    const banner = await launchBanner()
+    return createTranslated(
+      'media',
+      { credit: 'MoroccoTech Newsroom' },
+      (locale) => ({ alt: pick(article.heroAlt, locale) }),
+      TRANSLATED,
+      { data: banner, mimetype: 'image/jpeg', name: 'moroccotech-launch.jpg', size: banner.length },
+    )
+  })
+
   const articleId = await ensure('articles', { slug: { equals: article.slug.fr } }, `article "${article.title.fr}"`, () =>
     createTranslated(
       'articles',
@@ -190,6 +206,7 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
         publishedAt: `${LAUNCH_DAY}T12:00:00.000Z`,
         launchEvent: eventId,
         pressCoverage: [article.coverage],
+        hero: { image: heroId, credit: 'MoroccoTech Newsroom' },
         _status: 'published',
       },
       (locale) => ({
@@ -198,7 +215,7 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
         standfirst: pick(article.standfirst, locale),
         tags: pick(article.tags, locale),
         body: body(locale),
-        hero: { caption: pick(article.heroCaption, locale) },
+        hero: { image: heroId, credit: 'MoroccoTech Newsroom', caption: pick(article.heroCaption, locale) },
       }),
     ),
   )
