@@ -23,8 +23,10 @@ async function startPayload(): Promise<{ payload: Payload; target: DatabaseTarge
   const { default: config } = await import('../payload.config')
   // Next's route handlers call getPayload too and receive this same instance, so the jobs queue runs here once.
   const payload = await getPayload({ config, cron: true })
-  // A newcomer's first `npm run dev` opens on a real newsroom rather than an empty one.
-  if (process.env.NODE_ENV !== 'production' && (await isEmptyNewsroom(payload))) {
+  // A newcomer's first `npm run dev` opens on a real newsroom rather than an empty one; a demo deployment can
+  // ask for the same with SEED_ON_START=true.
+  const wantsSeed = process.env.NODE_ENV !== 'production' || process.env.SEED_ON_START === 'true'
+  if (wantsSeed && (await isEmptyNewsroom(payload))) {
     payload.logger.info('Empty database: loading the MoroccoTech launch as seed content.')
     await seedMoroccoTechLaunch(payload)
   }

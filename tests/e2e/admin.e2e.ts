@@ -14,7 +14,7 @@ let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  server = await startServer({ MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-e2e-media-')) })
+  server = await startServer({ SEED_ON_START: 'true', MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-e2e-media-')) })
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 1366, height: 900 } })
 })
@@ -56,5 +56,20 @@ describe('the admin panel in a real browser', () => {
     await alt.fill('منصة حفل الإطلاق')
     const file = await screenshot(page, 'admin-media-arabic-rtl')
     expect(existsSync(file)).toBe(true)
+  })
+
+  it('opens the seeded article in Arabic with its rich-text body right-to-left', async () => {
+    const token = await login(server.url, 'admin@newsroom.test', password)
+    const found = await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/articles?limit=1`, { token })
+    await page.goto(`${server.url}/admin/collections/articles/${found.body.docs[0]?.id}?locale=ar`)
+    const title = page.locator('#field-title')
+    await title.waitFor({ timeout: 60_000 })
+    expect(await title.inputValue()).toBe('MoroccoTech: المغرب يطلق علامته الرقمية الوطنية')
+    const editor = page.locator('[data-lexical-editor="true"]').first()
+    await editor.waitFor({ timeout: 60_000 })
+    const paragraph = editor.locator('p').first()
+    expect(await paragraph.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl')
+    expect(await editor.textContent()).toContain('علامة للرقمي')
+    expect(existsSync(await screenshot(page, 'admin-article-arabic-rtl'))).toBe(true)
   })
 })
