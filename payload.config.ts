@@ -4,12 +4,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Appointments } from './collections/Appointments'
 import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
 import { LaunchEvents } from './collections/LaunchEvents'
 import { Logos } from './collections/Logos'
 import { Media } from './collections/Media'
 import { Officials } from './collections/Officials'
 import { Organisations } from './collections/Organisations'
 import { Quotes } from './collections/Quotes'
+import { Releases } from './collections/Releases'
 import { Sections } from './collections/Sections'
 import { Users } from './collections/Users'
 import { Homepage } from './globals/Homepage'
@@ -17,7 +19,11 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/database'
 import { payloadSecret, serverURL, uploadLimitBytes } from './src/env'
+import { publishOnSchedule, unpublishOnSchedule } from './src/jobs/scheduledPublication'
 import { adminInterface, localization } from './src/localization'
+import { livePreview } from './src/preview/livePreview'
+import { previewEndpoint } from './src/preview/endpoints'
+import { workflowMutations } from './src/workflow/graphql'
 import { projectRoot } from './src/paths'
 
 export default buildConfig({
@@ -26,7 +32,20 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, LaunchEvents, Quotes, Sections, Officials, Appointments, Organisations, Media, Logos, Users],
+  collections: [
+    Articles,
+    LaunchEvents,
+    Quotes,
+    Releases,
+    Sections,
+    Officials,
+    Appointments,
+    Organisations,
+    Media,
+    Logos,
+    Users,
+    AuditLog,
+  ],
   globals: [SiteSettings, Navigation, Homepage],
   localization,
   i18n: adminInterface,
@@ -35,9 +54,16 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · MoroccoTech Newsroom' },
     importMap: { baseDir: projectRoot },
+    livePreview: livePreview(),
+  },
+  endpoints: [previewEndpoint],
+  jobs: {
+    tasks: [publishOnSchedule, unpublishOnSchedule],
+    // The server process runs due jobs every minute (getPayload with `cron: true` in src/server.ts).
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
   },
   upload: { limits: { fileSize: uploadLimitBytes() } },
   typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.join(projectRoot, 'src', 'schema.graphql') },
+  graphQL: { schemaOutputFile: path.join(projectRoot, 'src', 'schema.graphql'), mutations: workflowMutations },
   telemetry: false,
 })

@@ -3,6 +3,8 @@ import { accessFor } from '../src/access/permissions'
 import { describeAppointment } from '../src/hooks/appointments/describeAppointment'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { notBefore } from '../src/validation/dates'
+import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
+import { explainRefusal } from '../src/hooks/explainRefusal'
 
 /**
  * A role an official held from one date to another (or still holds). Quotes point at the appointment held when
@@ -68,6 +70,9 @@ export const Appointments: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [explainRefusal('appointments')],
+    afterChange: [auditChanges],
+    afterDelete: [auditDeletion],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'quotes', field: 'appointment' }])],
   },
 }

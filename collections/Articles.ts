@@ -1,12 +1,21 @@
 import type { CollectionConfig, Field } from 'payload'
+import { updateArticle } from '../src/access/articles'
 import { accessFor } from '../src/access/permissions'
 import { pressCoverageField } from '../src/fields/pressCoverage'
 import { articleBodyEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
+import { workflowFields } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
 import { deriveFromBody } from '../src/hooks/articles/deriveFromBody'
 import { stampPublishedAt } from '../src/hooks/articles/stampPublishedAt'
+import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
+import { explainRefusal } from '../src/hooks/explainRefusal'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
+import { guardPublication } from '../src/hooks/workflow/guardPublication'
+import { hideWithdrawnFromLists } from '../src/hooks/workflow/hideWithdrawnFromLists'
+import { refuseStaleWrite } from '../src/hooks/workflow/refuseStaleWrite'
+import { previewLinkEndpoint } from '../src/preview/endpoints'
+import { workflowEndpoints } from '../src/workflow/endpoints'
 
 export const articleTypes = [
   { value: 'news-story', label: { en: 'News story', fr: 'Actualité', ar: 'خبر' } },
@@ -33,11 +42,11 @@ export const Articles: CollectionConfig = {
     singular: { en: 'Article', fr: 'Article', ar: 'مقال' },
     plural: { en: 'Articles', fr: 'Articles', ar: 'المقالات' },
   },
-  access: accessFor('articles'),
+  access: { ...accessFor('articles'), update: updateArticle },
   defaultPopulate: { title: true, slug: true, standfirst: true, section: true, publishedAt: true, hero: true, type: true },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'type', 'section', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'type', 'section', 'publishedAt', 'workflowState'],
     listSearchableFields: ['title', 'standfirst', 'slug'],
     group: { en: 'Newsroom', fr: 'Rédaction', ar: 'التحرير' },
   },
@@ -137,13 +146,18 @@ export const Articles: CollectionConfig = {
     },
     pressCoverageField,
     seoFields,
+    ...workflowFields(),
     embedded('embeddedQuotes', 'quotes'),
     embedded('embeddedOrganisations', 'organisations'),
     embedded('embeddedEvents', 'launch-events'),
   ],
   hooks: {
-    beforeChange: [deriveFromBody, stampPublishedAt],
+    beforeOperation: [explainRefusal('articles'), refuseStaleWrite, hideWithdrawnFromLists],
+    beforeChange: [deriveFromBody, stampPublishedAt, guardPublication],
+    afterChange: [auditChanges],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'articles', field: 'relatedArticles', publishedOnly: true }])],
+    afterDelete: [auditDeletion],
   },
+  endpoints: [...workflowEndpoints('articles'), previewLinkEndpoint('articles')],
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 100 },
 }

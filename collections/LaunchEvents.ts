@@ -4,10 +4,18 @@ import { eventTimeField } from '../src/fields/eventTime'
 import { pressCoverageField } from '../src/fields/pressCoverage'
 import { proseEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
+import { workflowFields } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { agendaWithinEvent } from '../src/hooks/launchEvents/agendaWithinEvent'
+import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
+import { explainRefusal } from '../src/hooks/explainRefusal'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
+import { guardPublication } from '../src/hooks/workflow/guardPublication'
+import { hideWithdrawnFromLists } from '../src/hooks/workflow/hideWithdrawnFromLists'
+import { refuseStaleWrite } from '../src/hooks/workflow/refuseStaleWrite'
+import { previewLinkEndpoint } from '../src/preview/endpoints'
+import { workflowEndpoints } from '../src/workflow/endpoints'
 import { notBefore } from '../src/validation/dates'
 
 export const partnerRoles = [
@@ -36,7 +44,7 @@ export const LaunchEvents: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, summary: true, startsAt: true, endsAt: true, venue: true, status: true },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'status', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'startsAt', 'status', 'workflowState', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: { en: 'Newsroom', fr: 'Rédaction', ar: 'التحرير' },
   },
@@ -145,8 +153,13 @@ export const LaunchEvents: CollectionConfig = {
     { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: { en: 'Gallery', fr: 'Galerie', ar: 'معرض الصور' } },
     pressCoverageField,
     seoFields,
+    ...workflowFields(),
   ],
   hooks: {
+    beforeOperation: [explainRefusal('launch-events'), refuseStaleWrite, hideWithdrawnFromLists],
+    beforeChange: [guardPublication],
+    afterChange: [auditChanges],
+    afterDelete: [auditDeletion],
     beforeDelete: [
       refuseDeleteWhileUsed([
         { collection: 'articles', field: 'launchEvent', publishedOnly: true },
@@ -155,5 +168,6 @@ export const LaunchEvents: CollectionConfig = {
       ]),
     ],
   },
+  endpoints: [...workflowEndpoints('launch-events'), previewLinkEndpoint('launch-events')],
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
 }

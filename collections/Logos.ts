@@ -3,6 +3,8 @@ import { accessFor } from '../src/access/permissions'
 import { refuseUnsafeSvg } from '../src/hooks/logos/refuseUnsafeSvg'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { logosDir } from '../src/paths'
+import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
+import { explainRefusal } from '../src/hooks/explainRefusal'
 
 /** Organisation logos: SVG, PNG or WebP. SVGs are checked for anything that could run or load from outside. */
 export const Logos: CollectionConfig = {
@@ -39,7 +41,9 @@ export const Logos: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [refuseUnsafeSvg],
+    beforeOperation: [explainRefusal('logos'), refuseUnsafeSvg],
+    afterChange: [auditChanges],
+    afterDelete: [auditDeletion],
     beforeDelete: [
       refuseDeleteWhileUsed([
         { collection: 'organisations', field: 'logo' },

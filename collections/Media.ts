@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { accessFor } from '../src/access/permissions'
 import { mediaDir } from '../src/paths'
+import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
+import { explainRefusal } from '../src/hooks/explainRefusal'
 
 /** Photos for articles and events. Logos live in their own collection. */
 export const Media: CollectionConfig = {
@@ -48,4 +50,9 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'textarea', localized: true, label: { en: 'Caption', fr: 'Légende', ar: 'التعليق' } },
     { name: 'credit', type: 'text', label: { en: 'Credit', fr: 'Crédit', ar: 'المصدر' } },
   ],
+  hooks: {
+    beforeOperation: [explainRefusal('media')],
+    afterChange: [auditChanges],
+    afterDelete: [auditDeletion],
+  },
 }

@@ -3,6 +3,8 @@ import { accessFor } from '../src/access/permissions'
 import { proseEditor } from '../src/fields/richText'
 import { slugField } from '../src/fields/slug'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
+import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
+import { explainRefusal } from '../src/hooks/explainRefusal'
 
 /** People who speak for institutions. Their roles over the years are appointments, a collection of their own. */
 export const Officials: CollectionConfig = {
@@ -47,6 +49,9 @@ export const Officials: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [explainRefusal('officials')],
+    afterChange: [auditChanges],
+    afterDelete: [auditDeletion],
     beforeDelete: [
       refuseDeleteWhileUsed([
         { collection: 'quotes', field: 'speaker' },

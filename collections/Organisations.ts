@@ -3,6 +3,8 @@ import { accessFor } from '../src/access/permissions'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
+import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
+import { explainRefusal } from '../src/hooks/explainRefusal'
 
 export const organisationKinds = [
   { value: 'ministry', label: { en: 'Ministry', fr: 'Ministère', ar: 'وزارة' } },
@@ -66,6 +68,9 @@ export const Organisations: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [explainRefusal('organisations')],
+    afterChange: [auditChanges],
+    afterDelete: [auditDeletion],
     beforeDelete: [
       refuseDeleteWhileUsed([
         { collection: 'articles', field: 'embeddedOrganisations', publishedOnly: true, localized: true },

@@ -5,6 +5,8 @@ import { appointmentCoversQuote } from '../src/hooks/quotes/appointmentCoversQuo
 import { markTranslation } from '../src/hooks/quotes/markTranslation'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { contentLocales } from '../src/localization'
+import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
+import { explainRefusal } from '../src/hooks/explainRefusal'
 
 export const approvalStatuses = [
   { value: 'pending', label: { en: 'Pending approval', fr: 'En attente de validation', ar: 'في انتظار المصادقة' } },
@@ -120,6 +122,9 @@ export const Quotes: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [explainRefusal('quotes')],
+    afterChange: [auditChanges],
+    afterDelete: [auditDeletion],
     beforeDelete: [
       refuseDeleteWhileUsed([{ collection: 'articles', field: 'embeddedQuotes', publishedOnly: true, localized: true }]),
     ],

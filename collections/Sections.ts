@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { accessFor } from '../src/access/permissions'
 import { slugField } from '../src/fields/slug'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
+import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
+import { explainRefusal } from '../src/hooks/explainRefusal'
 
 /** The rubrics an article is filed under, such as "Actu Maroc". */
 export const Sections: CollectionConfig = {
@@ -33,6 +35,9 @@ export const Sections: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [explainRefusal('sections')],
+    afterChange: [auditChanges],
+    afterDelete: [auditDeletion],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'articles', field: 'section' }])],
   },
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnlyField, allow } from '../src/access/permissions'
 import { roleOptions } from '../src/access/roles'
 import { updateSelfOrAdmin } from '../src/access/users'
+import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import {
   appointFirstAdminAndKeepOne,
   keepLastAdmin,
@@ -62,7 +63,9 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseRoleChangeByNonAdmin],
     beforeChange: [appointFirstAdminAndKeepOne],
+    afterChange: [auditChanges],
     beforeDelete: [keepLastAdmin],
+    afterDelete: [auditDeletion],
   },
   timestamps: true,
 }

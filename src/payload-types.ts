@@ -70,6 +70,7 @@ export interface Config {
     articles: Article;
     'launch-events': LaunchEvent;
     quotes: Quote;
+    releases: Release;
     sections: Section;
     officials: Official;
     appointments: Appointment;
@@ -77,7 +78,9 @@ export interface Config {
     media: Media;
     logos: Logo;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -91,6 +94,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'launch-events': LaunchEventsSelect<false> | LaunchEventsSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     officials: OfficialsSelect<false> | OfficialsSelect<true>;
     appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
@@ -98,7 +102,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     logos: LogosSelect<false> | LogosSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -124,7 +130,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishOnSchedule: TaskPublishOnSchedule;
+      unpublishOnSchedule: TaskUnpublishOnSchedule;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -208,6 +221,31 @@ export interface Article {
     metaDescription?: string | null;
     shareImage?: (number | null) | Media;
   };
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  editorial?: {
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewComment?: string | null;
+    forcePublishReason?: string | null;
+    publishAt?: string | null;
+    unpublishAt?: string | null;
+    jobError?: string | null;
+  };
+  withdrawal?: {
+    withdrawnAt?: string | null;
+    reason?: ('published-in-error' | 'no-longer-current' | 'superseded' | 'archived') | null;
+    explanation?: string | null;
+  };
+  changeKind?: ('minor' | 'major') | null;
+  changeNote?: string | null;
+  changeHistory?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   embeddedQuotes?: (number | Quote)[] | null;
   embeddedOrganisations?: (number | Organisation)[] | null;
   embeddedEvents?: (number | LaunchEvent)[] | null;
@@ -396,6 +434,31 @@ export interface LaunchEvent {
     metaDescription?: string | null;
     shareImage?: (number | null) | Media;
   };
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  editorial?: {
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewComment?: string | null;
+    forcePublishReason?: string | null;
+    publishAt?: string | null;
+    unpublishAt?: string | null;
+    jobError?: string | null;
+  };
+  withdrawal?: {
+    withdrawnAt?: string | null;
+    reason?: ('published-in-error' | 'no-longer-current' | 'superseded' | 'archived') | null;
+    explanation?: string | null;
+  };
+  changeKind?: ('minor' | 'major') | null;
+  changeNote?: string | null;
+  changeHistory?:
+    | {
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -541,6 +604,73 @@ export interface Quote {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  title: string;
+  publishAt?: string | null;
+  items: (
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'launch-events';
+        value: number | LaunchEvent;
+      }
+    | {
+        relationTo: 'quotes';
+        value: number | Quote;
+      }
+  )[];
+  state?: ('planned' | 'published' | 'failed') | null;
+  publishedAt?: string | null;
+  failureReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'create'
+    | 'update'
+    | 'submit'
+    | 'approve'
+    | 'reject'
+    | 'publish'
+    | 'forcePublish'
+    | 'schedule'
+    | 'scheduledPublish'
+    | 'scheduledUnpublish'
+    | 'withdraw'
+    | 'unpublish'
+    | 'delete'
+    | 'roleChange'
+    | 'releasePublish'
+    | 'releaseFail';
+  targetCollection: string;
+  documentId: string;
+  locale?: string | null;
+  user?: (number | null) | User;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -555,6 +685,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishOnSchedule' | 'unpublishOnSchedule';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishOnSchedule' | 'unpublishOnSchedule') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -574,6 +796,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quotes';
         value: number | Quote;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
       } | null)
     | ({
         relationTo: 'sections';
@@ -602,6 +828,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -687,6 +917,35 @@ export interface ArticlesSelect<T extends boolean = true> {
         metaDescription?: T;
         shareImage?: T;
       };
+  workflowState?: T;
+  editorial?:
+    | T
+    | {
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewComment?: T;
+        forcePublishReason?: T;
+        publishAt?: T;
+        unpublishAt?: T;
+        jobError?: T;
+      };
+  withdrawal?:
+    | T
+    | {
+        withdrawnAt?: T;
+        reason?: T;
+        explanation?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   embeddedQuotes?: T;
   embeddedOrganisations?: T;
   embeddedEvents?: T;
@@ -755,6 +1014,35 @@ export interface LaunchEventsSelect<T extends boolean = true> {
         metaDescription?: T;
         shareImage?: T;
       };
+  workflowState?: T;
+  editorial?:
+    | T
+    | {
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewComment?: T;
+        forcePublishReason?: T;
+        publishAt?: T;
+        unpublishAt?: T;
+        jobError?: T;
+      };
+  withdrawal?:
+    | T
+    | {
+        withdrawnAt?: T;
+        reason?: T;
+        explanation?: T;
+      };
+  changeKind?: T;
+  changeNote?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -778,6 +1066,20 @@ export interface QuotesSelect<T extends boolean = true> {
         transcriptUrl?: T;
       };
   approvalStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  publishAt?: T;
+  items?: T;
+  state?: T;
+  publishedAt?: T;
+  failureReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -971,11 +1273,56 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  locale?: T;
+  user?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1144,6 +1491,28 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishOnSchedule".
+ */
+export interface TaskPublishOnSchedule {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskUnpublishOnSchedule".
+ */
+export interface TaskUnpublishOnSchedule {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

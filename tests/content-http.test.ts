@@ -151,3 +151,32 @@ describe('nothing a draft holds reaches an anonymous reader', () => {
     expect(JSON.stringify(after.body)).not.toContain('Cette journée est une célébration')
   })
 })
+
+describe('validation over REST and GraphQL', () => {
+  it('answers 400 naming the field over REST', async () => {
+    const reply = await call<{ errors: Array<{ message: string; data?: { errors: Array<{ path: string; message: string }> } }> }>(
+      `${server.url}/api/launch-events`,
+      {
+        method: 'POST',
+        token: editorToken,
+        json: { title: 'Forum', summary: 'Résumé', startsAt: '2026-05-02T09:00:00.000Z', endsAt: '2026-05-01T09:00:00.000Z' },
+      },
+    )
+    expect(reply.status).toBe(400)
+    expect(reply.body.errors[0]?.data?.errors).toEqual([
+      expect.objectContaining({ path: 'endsAt', message: 'The event cannot end before it starts.' }),
+    ])
+  })
+
+  it('names the field in the GraphQL error too', async () => {
+    const reply = await graphql(
+      server.url,
+      `mutation { createOrganisation(data: { name: "Test", kind: company, website: "ftp://nope" }) { id } }`,
+      {},
+      editorToken,
+    )
+    const error = reply.body.errors?.[0]
+    expect(error?.extensions?.statusCode).toBe(400)
+    expect(JSON.stringify(error)).toContain('website')
+  })
+})

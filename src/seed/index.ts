@@ -138,6 +138,7 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
         startsAt_tz: 'Africa/Casablanca',
         endsAt_tz: 'Africa/Casablanca',
         status: 'held',
+        workflowState: 'published',
         organiser: organisationIds.ministry,
         partners: organisations
           .filter((organisation) => organisation.partnerRole)
@@ -206,6 +207,7 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
         publishedAt: `${LAUNCH_DAY}T12:00:00.000Z`,
         launchEvent: eventId,
         pressCoverage: [article.coverage],
+        workflowState: 'published',
         hero: { image: heroId, credit: 'MoroccoTech Newsroom' },
         _status: 'published',
       },

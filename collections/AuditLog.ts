@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff, roleOf } from '../src/access/roles'
+import { auditActions } from '../src/audit/record'
+import { neverDeleted, onlyRecordedEntries } from '../src/hooks/audit/appendOnly'
+
+/** Who did what, when, to which document and locale. Written by the system only; never edited nor deleted. */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: {
+    singular: { en: 'Audit entry', fr: "Entrée d'audit", ar: 'قيد تدقيق' },
+    plural: { en: 'Audit trail', fr: "Journal d'audit", ar: 'سجل التدقيق' },
+  },
+  access: {
+    read: ({ req }) => ['admin', 'editor'].includes(roleOf(req.user) ?? ''),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  admin: {
+    useAsTitle: 'action',
+    defaultColumns: ['createdAt', 'action', 'targetCollection', 'documentId', 'locale', 'user'],
+    listSearchableFields: ['documentId', 'targetCollection'],
+    group: { en: 'Administration', fr: 'Administration', ar: 'الإدارة' },
+    hidden: ({ user }) => !isStaff(user) || roleOf(user) === 'author' || roleOf(user) === 'translator',
+  },
+  defaultSort: '-createdAt',
+  disableDuplicate: true,
+  fields: [
+    { name: 'action', type: 'select', required: true, index: true, options: auditActions.map((value) => ({ value, label: value })) },
+    { name: 'targetCollection', type: 'text', required: true, index: true, label: { en: 'Collection', fr: 'Collection', ar: 'المجموعة' } },
+    { name: 'documentId', type: 'text', required: true, index: true, label: { en: 'Document', fr: 'Document', ar: 'الوثيقة' } },
+    { name: 'locale', type: 'text', index: true },
+    { name: 'user', type: 'relationship', relationTo: 'users', index: true },
+    { name: 'details', type: 'json' },
+  ],
+  hooks: {
+    beforeChange: [onlyRecordedEntries],
+    beforeDelete: [neverDeleted],
+  },
+}

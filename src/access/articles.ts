@@ -1,0 +1,16 @@
+import type { Access, Where } from 'payload'
+import { roleOf } from './roles'
+
+/**
+ * Editors and admins edit any article; authors their own, while still a draft; translators any (the locales
+ * and fields they may write are the translation rules' business).
+ */
+export const updateArticle: Access = ({ req }) => {
+  const role = roleOf(req.user)
+  if (role === 'admin' || role === 'editor' || role === 'translator') return true
+  if (role === 'author' && req.user) {
+    const ownDraft: Where = { and: [{ authors: { contains: req.user.id } }, { workflowState: { equals: 'draft' } }] }
+    return ownDraft
+  }
+  return false
+}

@@ -1,0 +1,99 @@
+import type { Field, FieldAccess } from 'payload'
+import { staffOnlyField } from '../access/permissions'
+import { workflowStates } from '../workflow/states'
+
+/** Set only by the workflow itself (transitions, jobs): a client sending these values has them ignored. */
+const onlyTheWorkflow: FieldAccess = () => false
+
+export const withdrawalReasons = [
+  { value: 'published-in-error', label: { en: 'Published in error', fr: 'Publié par erreur', ar: 'نُشر عن طريق الخطأ' } },
+  { value: 'no-longer-current', label: { en: 'No longer current', fr: "N'est plus d'actualité", ar: 'لم يعد محيّنًا' } },
+  { value: 'superseded', label: { en: 'Superseded', fr: 'Remplacé', ar: 'تم تعويضه' } },
+  { value: 'archived', label: { en: 'Archived', fr: 'Archivé', ar: 'مؤرشف' } },
+]
+
+const stateLabels: Record<(typeof workflowStates)[number], Record<string, string>> = {
+  draft: { en: 'Draft', fr: 'Brouillon', ar: 'مسودة' },
+  submitted: { en: 'Submitted for review', fr: 'Soumis à relecture', ar: 'مقدم للمراجعة' },
+  approved: { en: 'Approved', fr: 'Approuvé', ar: 'مصادق عليه' },
+  scheduled: { en: 'Scheduled', fr: 'Programmé', ar: 'مبرمج' },
+  published: { en: 'Published', fr: 'Publié', ar: 'منشور' },
+  withdrawn: { en: 'Withdrawn', fr: 'Retiré', ar: 'مسحوب' },
+}
+
+/** The editorial workflow's fields: its state, the review trail (staff only), withdrawal and public corrections. */
+export const workflowFields = (): Field[] => [
+  {
+    name: 'workflowState',
+    type: 'select',
+    defaultValue: 'draft',
+    index: true,
+    options: workflowStates.map((value) => ({ value, label: stateLabels[value] })),
+    label: { en: 'Editorial state', fr: 'État éditorial', ar: 'الحالة التحريرية' },
+    access: { create: onlyTheWorkflow, update: onlyTheWorkflow },
+    admin: { position: 'sidebar', readOnly: true, components: { Field: '/src/components/WorkflowPanel#WorkflowPanel' } },
+  },
+  {
+    name: 'editorial',
+    type: 'group',
+    label: { en: 'Review trail', fr: 'Suivi de relecture', ar: 'مسار المراجعة' },
+    access: { read: staffOnlyField, create: onlyTheWorkflow, update: onlyTheWorkflow },
+    admin: { position: 'sidebar', readOnly: true },
+    fields: [
+      { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { en: 'Submitted by', fr: 'Soumis par', ar: 'قدّمه' } },
+      { name: 'submittedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { en: 'Reviewed by', fr: 'Relu par', ar: 'راجعه' } },
+      { name: 'reviewComment', type: 'textarea', label: { en: "Reviewer's comment", fr: 'Commentaire de relecture', ar: 'ملاحظة المراجع' } },
+      {
+        name: 'forcePublishReason',
+        type: 'textarea',
+        label: { en: 'Force-publish reason', fr: 'Motif de publication forcée', ar: 'سبب النشر الاستثنائي' },
+      },
+      { name: 'publishAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'Publish at', fr: 'Publier le', ar: 'النشر في' } },
+      { name: 'unpublishAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'Unpublish at', fr: 'Dépublier le', ar: 'إلغاء النشر في' } },
+      { name: 'jobError', type: 'text', label: { en: 'Last scheduled job error', fr: 'Dernière erreur de programmation', ar: 'آخر خطأ في البرمجة' } },
+    ],
+  },
+  {
+    name: 'withdrawal',
+    type: 'group',
+    label: { en: 'Withdrawal', fr: 'Retrait', ar: 'السحب' },
+    access: { create: onlyTheWorkflow, update: onlyTheWorkflow },
+    admin: { readOnly: true, condition: (data) => data?.workflowState === 'withdrawn' },
+    fields: [
+      { name: 'withdrawnAt', type: 'date' },
+      { name: 'reason', type: 'select', options: withdrawalReasons },
+      { name: 'explanation', type: 'textarea', localized: true },
+    ],
+  },
+  {
+    name: 'changeKind',
+    type: 'select',
+    options: [
+      { value: 'minor', label: { en: 'Minor (typo, formatting)', fr: 'Mineure (coquille, mise en forme)', ar: 'طفيف' } },
+      { value: 'major', label: { en: 'Major (facts changed)', fr: 'Majeure (faits modifiés)', ar: 'جوهري' } },
+    ],
+    label: { en: 'This change to published content is', fr: 'Cette modification du contenu publié est', ar: 'هذا التعديل على المحتوى المنشور' },
+    access: { read: staffOnlyField },
+    admin: { position: 'sidebar', condition: (data) => data?._status === 'published' },
+  },
+  {
+    name: 'changeNote',
+    type: 'textarea',
+    localized: true,
+    label: { en: 'Public change note', fr: 'Note de modification publique', ar: 'ملاحظة التعديل العلنية' },
+    access: { read: staffOnlyField },
+    admin: { position: 'sidebar', condition: (data) => data?.changeKind === 'major' },
+  },
+  {
+    name: 'changeHistory',
+    type: 'array',
+    label: { en: 'Public change history', fr: 'Historique public des modifications', ar: 'سجل التعديلات العلني' },
+    access: { create: onlyTheWorkflow, update: onlyTheWorkflow },
+    admin: { readOnly: true, initCollapsed: true },
+    fields: [
+      { name: 'at', type: 'date', required: true },
+      { name: 'note', type: 'textarea', localized: true },
+    ],
+  },
+]

@@ -1,0 +1,22 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { recordAudit } from '../../audit/record'
+
+/** Records creations and edits; workflow transitions record themselves, autosaves and the seed are not edits. */
+export const auditChanges: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {
+  if (context.workflowTransition || context.seeding || context.audit) return doc
+  if (req.query?.autosave === 'true') return doc
+  await recordAudit(req, { action: operation, collection: collection.slug, documentId: doc.id })
+  if (collection.slug === 'users' && operation === 'update' && previousDoc?.role !== doc.role) {
+    await recordAudit(req, {
+      action: 'roleChange',
+      collection: 'users',
+      documentId: doc.id,
+      details: { from: previousDoc?.role, to: doc.role },
+    })
+  }
+  return doc
+}
+
+export const auditDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await recordAudit(req, { action: 'delete', collection: collection.slug, documentId: doc.id })
+}

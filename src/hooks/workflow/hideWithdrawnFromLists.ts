@@ -1,0 +1,19 @@
+import type { CollectionBeforeOperationHook, Where } from 'payload'
+import { isStaff } from '../../access/roles'
+
+const pinsOneDocument = (where: Where | undefined): boolean => {
+  const text = JSON.stringify(where ?? {})
+  return text.includes('"slug":{"equals"') || text.includes('"id":{"equals"')
+}
+
+/**
+ * A withdrawn document stays readable where a front end asks for it by slug or id (with its withdrawal notice),
+ * but leaves the lists anonymous readers browse.
+ */
+export const hideWithdrawnFromLists: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'read' || isStaff(req.user)) return args
+  const { id, where } = args as { id?: unknown; where?: Where }
+  if (id !== undefined || pinsOneDocument(where)) return args
+  const listable: Where = { workflowState: { not_equals: 'withdrawn' } }
+  return { ...args, where: where ? { and: [where, listable] } : listable }
+}

@@ -1,0 +1,69 @@
+import { APIError, type PayloadRequest } from 'payload'
+import { recordAudit } from '../audit/record'
+import { type WorkflowCollection, loadWorkflowDoc } from '../workflow/fire'
+import { assertQuotesApproved } from '../workflow/publishable'
+import { inTransaction } from '../workflow/endpoints'
+
+type Item = { relationTo: WorkflowCollection | 'quotes'; value: number | string | { id: number | string } }
+const READY_STATES = ['approved', 'scheduled']
+
+const idOf = (value: Item['value']) => (typeof value === 'object' ? value.id : value)
+
+async function problemsOf(req: PayloadRequest, item: Item): Promise<string | undefined> {
+  const id = idOf(item.value)
+  if (item.relationTo === 'quotes') {
+    const quote = await req.payload.findByID({ collection: 'quotes', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+    if (!quote) return `quote ${id} no longer exists`
+    return quote.approvalStatus === 'approved' ? undefined : `quote "${quote.text.slice(0, 40)}" is ${quote.approvalStatus}, not approved`
+  }
+  const doc = await loadWorkflowDoc(req, item.relationTo, id)
+  const state = doc.workflowState ?? 'draft'
+  if (!READY_STATES.includes(state)) return `${item.relationTo} ${id} is ${state}, not approved`
+  try {
+    await assertQuotesApproved(req, item.relationTo, doc)
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  }
+  return undefined
+}
+
+/**
+ * Publishes every document of a release together, all or none: each is checked first, and the publications are
+ * written in one transaction. If anything is not ready, nothing is published and the release says why.
+ */
+export async function publishRelease(req: PayloadRequest, releaseId: number | string): Promise<{ published: number }> {
+  const release = await req.payload.findByID({ collection: 'releases', id: releaseId, depth: 0, req, overrideAccess: true })
+  if (release.state === 'published') throw new APIError('This release has already been published.', 409, null, true)
+  const items = (release.items ?? []) as Item[]
+  const problems = (await Promise.all(items.map((item) => problemsOf(req, item)))).filter((p): p is string => !!p)
+  if (problems.length > 0) {
+    const reason = `Nothing was published: ${problems.join('; ')}.`
+    await req.payload.update({ collection: 'releases', id: releaseId, data: { state: 'failed', failureReason: reason }, req, overrideAccess: true })
+    await recordAudit(req, { action: 'releaseFail', collection: 'releases', documentId: releaseId, details: { problems } })
+    throw new APIError(reason, 409, { rule: 'release: all or none', problems }, true)
+  }
+  let published = 0
+  await inTransaction(req, async () => {
+    for (const item of items.filter((entry) => entry.relationTo !== 'quotes')) {
+      await req.payload.update({
+        collection: item.relationTo as WorkflowCollection,
+        id: idOf(item.value),
+        data: { workflowState: 'published', _status: 'published' } as never,
+        draft: false,
+        context: { workflowTransition: 'releasePublish' },
+        req,
+        overrideAccess: true,
+      })
+      published++
+    }
+    await req.payload.update({
+      collection: 'releases',
+      id: releaseId,
+      data: { state: 'published', failureReason: null, publishedAt: new Date().toISOString() },
+      req,
+      overrideAccess: true,
+    })
+    await recordAudit(req, { action: 'releasePublish', collection: 'releases', documentId: releaseId, details: { items: items.length } })
+  })
+  return { published }
+}

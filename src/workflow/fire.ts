@@ -1,0 +1,139 @@
+import { APIError, type PayloadRequest, ValidationError } from 'payload'
+import { recordAudit } from '../audit/record'
+import { assertQuotesApproved } from './publishable'
+import { judgeTransition, transitions, type WorkflowAction, type WorkflowState } from './states'
+
+export type WorkflowCollection = 'articles' | 'launch-events'
+export const workflowCollections: WorkflowCollection[] = ['articles', 'launch-events']
+
+export type TransitionRequest = {
+  collection: WorkflowCollection
+  id: number | string
+  action: WorkflowAction
+  comment?: string
+  reason?: string
+  publishAt?: string
+  unpublishAt?: string
+  withdrawal?: { reason?: string; explanation?: string }
+}
+
+type Id = number | string
+type WorkflowDoc = Record<string, unknown> & {
+  id: Id
+  workflowState?: WorkflowState | null
+  editorial?: { submittedBy?: Id | { id: Id } | null } | null
+}
+
+const idOf = (value: Id | { id: Id } | null | undefined): Id | undefined =>
+  value && typeof value === 'object' ? value.id : (value ?? undefined)
+
+const missing = (path: string, message: string) => new ValidationError({ errors: [{ path, message }] })
+
+/** The document as the workflow sees it: its latest version, every locale. The request's own locale is kept. */
+export async function loadWorkflowDoc(req: PayloadRequest, collection: WorkflowCollection, id: Id): Promise<WorkflowDoc> {
+  const { locale, fallbackLocale } = req
+  try {
+    return (await req.payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      locale: 'all',
+      req,
+      overrideAccess: true,
+    })) as unknown as WorkflowDoc
+  } finally {
+    Object.assign(req, { locale, fallbackLocale })
+  }
+}
+
+export const subjectOf = (doc: WorkflowDoc) => ({
+  state: (doc.workflowState ?? 'draft') as WorkflowState,
+  submittedBy: idOf(doc.editorial?.submittedBy),
+})
+
+function checkNeeds(request: TransitionRequest): void {
+  const needs = transitions[request.action].needs ?? []
+  if (needs.includes('comment') && !request.comment?.trim()) {
+    throw missing('comment', 'Say what must change before the document can be approved.')
+  }
+  if (needs.includes('reason') && !request.reason?.trim()) {
+    throw missing('reason', 'Force-publishing needs a written reason; it is recorded and shown on the document.')
+  }
+  if (needs.includes('publishAt')) {
+    const at = request.publishAt ? new Date(request.publishAt).getTime() : Number.NaN
+    if (Number.isNaN(at) || at <= Date.now()) throw missing('publishAt', 'Scheduling needs a publication time in the future.')
+    if (request.unpublishAt && new Date(request.unpublishAt).getTime() <= at) {
+      throw missing('unpublishAt', 'The unpublication time must come after the publication time.')
+    }
+  }
+  if (needs.includes('withdrawal')) {
+    if (!request.withdrawal?.reason) throw missing('withdrawal.reason', 'Choose why the document is withdrawn.')
+    if (!request.withdrawal.explanation?.trim()) {
+      throw missing('withdrawal.explanation', 'Write the public explanation shown to readers of the withdrawn document.')
+    }
+  }
+}
+
+function changesFor(request: TransitionRequest, userId: Id | undefined): Record<string, unknown> {
+  const now = new Date().toISOString()
+  switch (request.action) {
+    case 'submit':
+      return { editorial: { submittedBy: userId, submittedAt: now, reviewComment: null } }
+    case 'approve':
+      return { editorial: { reviewedBy: userId } }
+    case 'reject':
+      return { editorial: { reviewedBy: userId, reviewComment: request.comment, submittedBy: null } }
+    case 'forcePublish':
+      return { editorial: { forcePublishReason: request.reason, reviewedBy: userId } }
+    case 'schedule':
+      return { editorial: { publishAt: request.publishAt, unpublishAt: request.unpublishAt ?? null, jobError: null } }
+    case 'withdraw':
+      return { withdrawal: { withdrawnAt: now, ...request.withdrawal } }
+    default:
+      return {}
+  }
+}
+
+/**
+ * Fires one transition of the editorial workflow, for REST, GraphQL and the Local API alike: checks it against
+ * the workflow table (state, role, four eyes), its needs and, when it publishes, the quotes the document embeds;
+ * then writes the new state and records it in the audit trail.
+ */
+export async function fireTransition(req: PayloadRequest, request: TransitionRequest): Promise<WorkflowDoc> {
+  const doc = await loadWorkflowDoc(req, request.collection, request.id)
+  const verdict = judgeTransition(request.action, subjectOf(doc), req.user as never)
+  if (!verdict.allowed) throw new APIError(verdict.message, verdict.status, { rule: verdict.rule }, true)
+  checkNeeds(request)
+  const transition = transitions[request.action]
+  if (transition.publishes) await assertQuotesApproved(req, request.collection, doc)
+
+  const live = transition.publishes || transition.to === 'withdrawn'
+  const changes = changesFor(request, req.user?.id)
+  const editorial = { ...(doc.editorial ?? {}), ...(changes.editorial as object | undefined) }
+  const updated = await req.payload.update({
+    collection: request.collection,
+    id: request.id,
+    data: { ...changes, editorial, workflowState: transition.to, _status: live ? 'published' : 'draft' } as never,
+    draft: false,
+    context: { workflowTransition: request.action },
+    req,
+    overrideAccess: true,
+  })
+  if (request.action === 'schedule') await queueScheduledJobs(req, request)
+  await recordAudit(req, {
+    action: request.action,
+    collection: request.collection,
+    documentId: request.id,
+    details: { from: subjectOf(doc).state, to: transition.to, comment: request.comment, reason: request.reason },
+  })
+  return updated as unknown as WorkflowDoc
+}
+
+async function queueScheduledJobs(req: PayloadRequest, request: TransitionRequest): Promise<void> {
+  const input = { collection: request.collection, id: String(request.id) }
+  await req.payload.jobs.queue({ task: 'publishOnSchedule', input, waitUntil: new Date(request.publishAt as string), req })
+  if (request.unpublishAt) {
+    await req.payload.jobs.queue({ task: 'unpublishOnSchedule', input, waitUntil: new Date(request.unpublishAt), req })
+  }
+}
