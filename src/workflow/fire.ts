@@ -29,22 +29,20 @@ const idOf = (value: Id | { id: Id } | null | undefined): Id | undefined =>
 
 const missing = (path: string, message: string) => new ValidationError({ errors: [{ path, message }] })
 
-/** The document as the workflow sees it: its latest version, every locale. The request's own locale is kept. */
+/**
+ * The document as the workflow sees it: its latest version, every locale. Reading in all locales sets the locale
+ * of the request it is given, so it reads through a copy (same transaction) and the caller's locale is kept.
+ */
 export async function loadWorkflowDoc(req: PayloadRequest, collection: WorkflowCollection, id: Id): Promise<WorkflowDoc> {
-  const { locale, fallbackLocale } = req
-  try {
-    return (await req.payload.findByID({
-      collection,
-      id,
-      draft: true,
-      depth: 0,
-      locale: 'all',
-      req,
-      overrideAccess: true,
-    })) as unknown as WorkflowDoc
-  } finally {
-    Object.assign(req, { locale, fallbackLocale })
-  }
+  return (await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    locale: 'all',
+    req: { ...req } as PayloadRequest,
+    overrideAccess: true,
+  })) as unknown as WorkflowDoc
 }
 
 export const subjectOf = (doc: WorkflowDoc) => ({

@@ -16,6 +16,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_press_coverage_order_idx\` ON \`articles_press_coverage\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`articles_press_coverage_parent_id_idx\` ON \`articles_press_coverage\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_press_coverage_parent_lookup_idx\` ON \`articles_press_coverage\` (\`_parent_id\`,\`_order\`);`)
+  await db.run(sql`CREATE TABLE \`articles_change_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_change_history_order_idx\` ON \`articles_change_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_change_history_parent_id_idx\` ON \`articles_change_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_change_history_parent_lookup_idx\` ON \`articles_change_history\` (\`_parent_id\`,\`_order\`);`)
+  await db.run(sql`CREATE TABLE \`articles_change_history_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles_change_history\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`articles_change_history_locales_locale_parent_id_unique\` ON \`articles_change_history_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_change_history_locales_parent_lookup_idx\` ON \`articles_change_history_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`type\` text DEFAULT 'news-story',
@@ -26,13 +47,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`byline\` text,
   	\`launch_event_id\` integer,
   	\`seo_share_image_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`editorial_submitted_by_id\` integer,
+  	\`editorial_submitted_at\` text,
+  	\`editorial_reviewed_by_id\` integer,
+  	\`editorial_review_comment\` text,
+  	\`editorial_force_publish_reason\` text,
+  	\`editorial_publish_at\` text,
+  	\`editorial_unpublish_at\` text,
+  	\`editorial_job_error\` text,
+  	\`withdrawal_withdrawn_at\` text,
+  	\`withdrawal_reason\` text,
+  	\`change_kind\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`section_id\`) REFERENCES \`sections\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`launch_event_id\`) REFERENCES \`launch_events\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`editorial_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_type_idx\` ON \`articles\` (\`type\`);`)
@@ -41,6 +76,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_launch_event_idx\` ON \`articles\` (\`launch_event_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_seo_seo_share_image_idx\` ON \`articles\` (\`seo_share_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_workflow_state_idx\` ON \`articles\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`articles_editorial_editorial_submitted_by_idx\` ON \`articles\` (\`editorial_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_editorial_editorial_reviewed_by_idx\` ON \`articles\` (\`editorial_reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
@@ -53,6 +91,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`reading_time\` numeric,
   	\`seo_meta_title\` text,
   	\`seo_meta_description\` text,
+  	\`withdrawal_explanation\` text,
+  	\`change_note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -120,6 +160,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_press_coverage_order_idx\` ON \`_articles_v_version_press_coverage\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_press_coverage_parent_id_idx\` ON \`_articles_v_version_press_coverage\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_press_coverage_parent_lookup_idx\` ON \`_articles_v_version_press_coverage\` (\`_parent_id\`,\`_order\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_change_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_change_history_order_idx\` ON \`_articles_v_version_change_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_change_history_parent_id_idx\` ON \`_articles_v_version_change_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_change_history_parent_lookup_idx\` ON \`_articles_v_version_change_history\` (\`_parent_id\`,\`_order\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_change_history_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v_version_change_history\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_articles_v_version_change_history_locales_locale_parent_id_\` ON \`_articles_v_version_change_history_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_change_history_locales_parent_lookup_idx\` ON \`_articles_v_version_change_history_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -131,6 +193,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_byline\` text,
   	\`version_launch_event_id\` integer,
   	\`version_seo_share_image_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_editorial_submitted_by_id\` integer,
+  	\`version_editorial_submitted_at\` text,
+  	\`version_editorial_reviewed_by_id\` integer,
+  	\`version_editorial_review_comment\` text,
+  	\`version_editorial_force_publish_reason\` text,
+  	\`version_editorial_publish_at\` text,
+  	\`version_editorial_unpublish_at\` text,
+  	\`version_editorial_job_error\` text,
+  	\`version_withdrawal_withdrawn_at\` text,
+  	\`version_withdrawal_reason\` text,
+  	\`version_change_kind\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -144,7 +218,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_section_id\`) REFERENCES \`sections\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_launch_event_id\`) REFERENCES \`launch_events\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_editorial_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
@@ -154,6 +230,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_launch_event_idx\` ON \`_articles_v\` (\`version_launch_event_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_seo_version_seo_share_image_idx\` ON \`_articles_v\` (\`version_seo_share_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_state_idx\` ON \`_articles_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_editorial_version_editorial_submitte_idx\` ON \`_articles_v\` (\`version_editorial_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_editorial_version_editorial_reviewed_idx\` ON \`_articles_v\` (\`version_editorial_reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
@@ -172,6 +251,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_reading_time\` numeric,
   	\`version_seo_meta_title\` text,
   	\`version_seo_meta_description\` text,
+  	\`version_withdrawal_explanation\` text,
+  	\`version_change_note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -274,6 +355,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`launch_events_press_coverage_order_idx\` ON \`launch_events_press_coverage\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_press_coverage_parent_id_idx\` ON \`launch_events_press_coverage\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_press_coverage_parent_lookup_idx\` ON \`launch_events_press_coverage\` (\`_parent_id\`,\`_order\`);`)
+  await db.run(sql`CREATE TABLE \`launch_events_change_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`launch_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`launch_events_change_history_order_idx\` ON \`launch_events_change_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`launch_events_change_history_parent_id_idx\` ON \`launch_events_change_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`launch_events_change_history_parent_lookup_idx\` ON \`launch_events_change_history\` (\`_parent_id\`,\`_order\`);`)
+  await db.run(sql`CREATE TABLE \`launch_events_change_history_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`launch_events_change_history\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`launch_events_change_history_locales_locale_parent_id_unique\` ON \`launch_events_change_history_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`launch_events_change_history_locales_parent_lookup_idx\` ON \`launch_events_change_history_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`launch_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`starts_at\` text,
@@ -287,17 +389,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`livestream_url\` text,
   	\`registration_url\` text,
   	\`seo_share_image_id\` integer,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`editorial_submitted_by_id\` integer,
+  	\`editorial_submitted_at\` text,
+  	\`editorial_reviewed_by_id\` integer,
+  	\`editorial_review_comment\` text,
+  	\`editorial_force_publish_reason\` text,
+  	\`editorial_publish_at\` text,
+  	\`editorial_unpublish_at\` text,
+  	\`editorial_job_error\` text,
+  	\`withdrawal_withdrawn_at\` text,
+  	\`withdrawal_reason\` text,
+  	\`change_kind\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`organiser_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`editorial_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`launch_events_starts_at_idx\` ON \`launch_events\` (\`starts_at\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_status_idx\` ON \`launch_events\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_organiser_idx\` ON \`launch_events\` (\`organiser_id\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_seo_seo_share_image_idx\` ON \`launch_events\` (\`seo_share_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`launch_events_workflow_state_idx\` ON \`launch_events\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`launch_events_editorial_editorial_submitted_by_idx\` ON \`launch_events\` (\`editorial_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`launch_events_editorial_editorial_reviewed_by_idx\` ON \`launch_events\` (\`editorial_reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_updated_at_idx\` ON \`launch_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_created_at_idx\` ON \`launch_events\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`launch_events__status_idx\` ON \`launch_events\` (\`_status\`);`)
@@ -311,6 +430,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`venue_address\` text,
   	\`seo_meta_title\` text,
   	\`seo_meta_description\` text,
+  	\`withdrawal_explanation\` text,
+  	\`change_note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -392,6 +513,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_press_coverage_order_idx\` ON \`_launch_events_v_version_press_coverage\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_press_coverage_parent_id_idx\` ON \`_launch_events_v_version_press_coverage\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_press_coverage_parent_lookup_idx\` ON \`_launch_events_v_version_press_coverage\` (\`_parent_id\`,\`_order\`);`)
+  await db.run(sql`CREATE TABLE \`_launch_events_v_version_change_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_launch_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_change_history_order_idx\` ON \`_launch_events_v_version_change_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_change_history_parent_id_idx\` ON \`_launch_events_v_version_change_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_change_history_parent_lookup_idx\` ON \`_launch_events_v_version_change_history\` (\`_parent_id\`,\`_order\`);`)
+  await db.run(sql`CREATE TABLE \`_launch_events_v_version_change_history_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_launch_events_v_version_change_history\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_launch_events_v_version_change_history_locales_locale_paren\` ON \`_launch_events_v_version_change_history_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_change_history_locales_parent_lookup_idx\` ON \`_launch_events_v_version_change_history_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_launch_events_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -406,6 +549,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_livestream_url\` text,
   	\`version_registration_url\` text,
   	\`version_seo_share_image_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_editorial_submitted_by_id\` integer,
+  	\`version_editorial_submitted_at\` text,
+  	\`version_editorial_reviewed_by_id\` integer,
+  	\`version_editorial_review_comment\` text,
+  	\`version_editorial_force_publish_reason\` text,
+  	\`version_editorial_publish_at\` text,
+  	\`version_editorial_unpublish_at\` text,
+  	\`version_editorial_job_error\` text,
+  	\`version_withdrawal_withdrawn_at\` text,
+  	\`version_withdrawal_reason\` text,
+  	\`version_change_kind\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -417,7 +572,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`launch_events\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_organiser_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_editorial_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_launch_events_v_parent_idx\` ON \`_launch_events_v\` (\`parent_id\`);`)
@@ -425,6 +582,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_status_idx\` ON \`_launch_events_v\` (\`version_status\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_organiser_idx\` ON \`_launch_events_v\` (\`version_organiser_id\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_seo_version_seo_share_image_idx\` ON \`_launch_events_v\` (\`version_seo_share_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_workflow_state_idx\` ON \`_launch_events_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_editorial_version_editorial_sub_idx\` ON \`_launch_events_v\` (\`version_editorial_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_editorial_version_editorial_rev_idx\` ON \`_launch_events_v\` (\`version_editorial_reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_updated_at_idx\` ON \`_launch_events_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_created_at_idx\` ON \`_launch_events_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version__status_idx\` ON \`_launch_events_v\` (\`version__status\`);`)
@@ -444,6 +604,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_venue_address\` text,
   	\`version_seo_meta_title\` text,
   	\`version_seo_meta_description\` text,
+  	\`version_withdrawal_explanation\` text,
+  	\`version_change_note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -507,6 +669,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`quotes_locales_locale_parent_id_unique\` ON \`quotes_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`quotes_locales_parent_lookup_idx\` ON \`quotes_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`releases\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`publish_at\` text,
+  	\`state\` text DEFAULT 'planned',
+  	\`published_at\` text,
+  	\`failure_reason\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`releases_updated_at_idx\` ON \`releases\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`releases_created_at_idx\` ON \`releases\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`releases_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` integer,
+  	\`launch_events_id\` integer,
+  	\`quotes_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`launch_events_id\`) REFERENCES \`launch_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`quotes_id\`) REFERENCES \`quotes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`releases_rels_order_idx\` ON \`releases_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_parent_idx\` ON \`releases_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_path_idx\` ON \`releases_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_articles_id_idx\` ON \`releases_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_launch_events_id_idx\` ON \`releases_rels\` (\`launch_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_quotes_id_idx\` ON \`releases_rels\` (\`quotes_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_parent_lookup_idx\` ON \`releases_rels\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`sections\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` numeric DEFAULT 0,
@@ -749,6 +945,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`target_collection\` text NOT NULL,
+  	\`document_id\` text NOT NULL,
+  	\`locale\` text,
+  	\`user_id\` integer,
+  	\`details\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_target_collection_idx\` ON \`audit_log\` (\`target_collection\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_locale_idx\` ON \`audit_log\` (\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -756,6 +972,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_lookup_idx\` ON \`payload_jobs_log\` (\`_parent_id\`,\`_order\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -774,6 +1032,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`articles_id\` integer,
   	\`launch_events_id\` integer,
   	\`quotes_id\` integer,
+  	\`releases_id\` integer,
   	\`sections_id\` integer,
   	\`officials_id\` integer,
   	\`appointments_id\` integer,
@@ -781,17 +1040,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`media_id\` integer,
   	\`logos_id\` integer,
   	\`users_id\` integer,
+  	\`audit_log_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`launch_events_id\`) REFERENCES \`launch_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`quotes_id\`) REFERENCES \`quotes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`releases_id\`) REFERENCES \`releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sections_id\`) REFERENCES \`sections\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`officials_id\`) REFERENCES \`officials\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`appointments_id\`) REFERENCES \`appointments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`logos_id\`) REFERENCES \`logos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -800,6 +1062,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_launch_events_id_idx\` ON \`payload_locked_documents_rels\` (\`launch_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quotes_id_idx\` ON \`payload_locked_documents_rels\` (\`quotes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`releases_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sections_id_idx\` ON \`payload_locked_documents_rels\` (\`sections_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_officials_id_idx\` ON \`payload_locked_documents_rels\` (\`officials_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_appointments_id_idx\` ON \`payload_locked_documents_rels\` (\`appointments_id\`);`)
@@ -807,6 +1070,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_logos_id_idx\` ON \`payload_locked_documents_rels\` (\`logos_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_lookup_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -966,11 +1230,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`articles_press_coverage\`;`)
+  await db.run(sql`DROP TABLE \`articles_change_history\`;`)
+  await db.run(sql`DROP TABLE \`articles_change_history_locales\`;`)
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`DROP TABLE \`articles_locales\`;`)
   await db.run(sql`DROP TABLE \`articles_texts\`;`)
   await db.run(sql`DROP TABLE \`articles_rels\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_version_press_coverage\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_change_history\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_change_history_locales\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_texts\`;`)
@@ -979,6 +1247,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`launch_events_agenda\`;`)
   await db.run(sql`DROP TABLE \`launch_events_agenda_locales\`;`)
   await db.run(sql`DROP TABLE \`launch_events_press_coverage\`;`)
+  await db.run(sql`DROP TABLE \`launch_events_change_history\`;`)
+  await db.run(sql`DROP TABLE \`launch_events_change_history_locales\`;`)
   await db.run(sql`DROP TABLE \`launch_events\`;`)
   await db.run(sql`DROP TABLE \`launch_events_locales\`;`)
   await db.run(sql`DROP TABLE \`launch_events_rels\`;`)
@@ -986,11 +1256,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_launch_events_v_version_agenda\`;`)
   await db.run(sql`DROP TABLE \`_launch_events_v_version_agenda_locales\`;`)
   await db.run(sql`DROP TABLE \`_launch_events_v_version_press_coverage\`;`)
+  await db.run(sql`DROP TABLE \`_launch_events_v_version_change_history\`;`)
+  await db.run(sql`DROP TABLE \`_launch_events_v_version_change_history_locales\`;`)
   await db.run(sql`DROP TABLE \`_launch_events_v\`;`)
   await db.run(sql`DROP TABLE \`_launch_events_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_launch_events_v_rels\`;`)
   await db.run(sql`DROP TABLE \`quotes\`;`)
   await db.run(sql`DROP TABLE \`quotes_locales\`;`)
+  await db.run(sql`DROP TABLE \`releases\`;`)
+  await db.run(sql`DROP TABLE \`releases_rels\`;`)
   await db.run(sql`DROP TABLE \`sections\`;`)
   await db.run(sql`DROP TABLE \`sections_locales\`;`)
   await db.run(sql`DROP TABLE \`officials\`;`)
@@ -1005,7 +1279,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`logos_locales\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)

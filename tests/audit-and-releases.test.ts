@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createLocalReq, type RequiredDataFromCollectionSlug } from 'payload'
+import { signPreview, verifyPreview } from '../src/preview/links'
+import { publishRelease } from '../src/releases/publishRelease'
+import { inTransaction } from '../src/workflow/endpoints'
+import { fireTransition } from '../src/workflow/fire'
+import type { WorkflowAction } from '../src/workflow/states'
+import type { User } from '../src/payload-types'
+import { refusal, type SeededNewsroom, seededNewsroom } from './helpers/seeded'
+
+let newsroom: SeededNewsroom
+let secondEditor: User
+let count = 0
+
+beforeAll(async () => {
+  newsroom = await seededNewsroom()
+  secondEditor = await newsroom.payload.create({
+    collection: 'users',
+    data: { email: 'editor2@newsroom.test', password: 'another careful passphrase', name: 'Nadia Editor', role: 'editor' },
+  })
+})
+
+afterAll(async () => {
+  await newsroom.payload.destroy()
+})
+
+const act = async (user: User, action: WorkflowAction, id: number | string) => {
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, newsroom.payload)
+  return inTransaction(req, () => fireTransition(req, { collection: 'articles', id, action }))
+}
+
+async function approvedArticle() {
+  const draft = await newsroom.payload.create({
+    collection: 'articles',
+    data: { title: `Article coordonné ${++count}`, standfirst: 'Chapô.', section: newsroom.sectionId } as RequiredDataFromCollectionSlug<'articles'>,
+    user: newsroom.staff.author,
+    overrideAccess: false,
+  })
+  await act(newsroom.staff.author, 'submit', draft.id)
+  await act(newsroom.staff.editor, 'approve', draft.id)
+  return draft
+}
+
+const isPublic = async (id: number | string) =>
+  (await newsroom.payload.find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false })).totalDocs === 1
+
+describe('the audit trail', () => {
+  it('records who submitted, approved and published, with the document', async () => {
+    const article = await approvedArticle()
+    await act(secondEditor, 'publish', article.id)
+    const { docs } = await newsroom.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ targetCollection: { equals: 'articles' } }, { documentId: { equals: String(article.id) } }] },
+      sort: 'createdAt',
+      depth: 0,
+    })
+    expect(docs.map((entry) => entry.action)).toEqual(['create', 'submit', 'approve', 'publish'])
+    expect(docs[1]?.user).toBe(newsroom.staff.author.id)
+    expect(docs[3]?.user).toBe(secondEditor.id)
+  })
+
+  it('records role changes', async () => {
+    const translator = newsroom.staff.translator
+    await newsroom.payload.update({ collection: 'users', id: translator.id, data: { role: 'author' }, user: newsroom.staff.admin, overrideAccess: false })
+    const { docs } = await newsroom.payload.find({ collection: 'audit-log', where: { action: { equals: 'roleChange' } }, depth: 0 })
+    expect(docs[0]?.details).toEqual({ from: 'translator', to: 'author' })
+  })
+
+  it('cannot be edited or deleted by anyone, admins and the Local API included', async () => {
+    const { docs } = await newsroom.payload.find({ collection: 'audit-log', limit: 1, depth: 0 })
+    const id = docs[0]?.id as number
+    for (const attempt of [
+      newsroom.payload.update({ collection: 'audit-log', id, data: { action: 'delete' }, user: newsroom.staff.admin, overrideAccess: false }),
+      newsroom.payload.update({ collection: 'audit-log', id, data: { action: 'delete' } }),
+      newsroom.payload.delete({ collection: 'audit-log', id, user: newsroom.staff.admin, overrideAccess: false }),
+      newsroom.payload.delete({ collection: 'audit-log', id }),
+      newsroom.payload.create({ collection: 'audit-log', data: { action: 'create', targetCollection: 'x', documentId: '1' } }),
+    ]) {
+      expect((await refusal(attempt)).status).toBe(403)
+    }
+    expect((await newsroom.payload.findByID({ collection: 'audit-log', id })).action).toBe(docs[0]?.action)
+  })
+
+  it('is read by editors, not by authors', async () => {
+    await expect(newsroom.payload.find({ collection: 'audit-log', user: newsroom.staff.author, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    const asEditor = await newsroom.payload.find({ collection: 'audit-log', user: newsroom.staff.editor, overrideAccess: false })
+    expect(asEditor.totalDocs).toBeGreaterThan(0)
+  })
+})
+
+describe('coordinated releases', () => {
+  it('publishes every document together when all are ready', async () => {
+    const first = await approvedArticle()
+    const second = await approvedArticle()
+    const release = await newsroom.payload.create({
+      collection: 'releases',
+      data: { title: 'Annonce conjointe', items: [{ relationTo: 'articles', value: first.id }, { relationTo: 'articles', value: second.id }] },
+    })
+    const req = await createLocalReq({ user: { ...newsroom.staff.editor, collection: 'users' } as never }, newsroom.payload)
+    expect(await publishRelease(req, release.id)).toEqual({ published: 2 })
+    expect(await isPublic(first.id)).toBe(true)
+    expect(await isPublic(second.id)).toBe(true)
+  })
+
+  it('publishes nothing when one document is not ready, and says why', async () => {
+    const ready = await approvedArticle()
+    const notReady = await newsroom.payload.create({
+      collection: 'articles',
+      data: { title: `Pas prêt ${++count}`, standfirst: 'Chapô.', section: newsroom.sectionId } as RequiredDataFromCollectionSlug<'articles'>,
+    })
+    const release = await newsroom.payload.create({
+      collection: 'releases',
+      data: { title: 'Annonce incomplète', items: [{ relationTo: 'articles', value: ready.id }, { relationTo: 'articles', value: notReady.id }] },
+    })
+    const req = await createLocalReq({ user: { ...newsroom.staff.editor, collection: 'users' } as never }, newsroom.payload)
+    const error = await refusal(publishRelease(req, release.id))
+    expect(error.status).toBe(409)
+    expect(error.message).toContain(`articles ${notReady.id} is draft, not approved`)
+    expect(await isPublic(ready.id)).toBe(false)
+    const stored = await newsroom.payload.findByID({ collection: 'releases', id: release.id })
+    expect(stored).toMatchObject({ state: 'failed' })
+    expect(stored.failureReason).toContain('Nothing was published')
+  })
+})
+
+describe('stale writes', () => {
+  it('refuses, with 409, a write based on an older version than the stored one', async () => {
+    const article = await newsroom.payload.create({
+      collection: 'articles',
+      data: { title: `Concurrence ${++count}`, standfirst: 'Chapô.', section: newsroom.sectionId } as RequiredDataFromCollectionSlug<'articles'>,
+    })
+    const seenByTabOne = article.updatedAt
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    const tabTwo = await newsroom.payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { standfirst: 'Texte de l’onglet 2.', updatedAt: seenByTabOne },
+      user: newsroom.staff.editor,
+      overrideAccess: false,
+      draft: true,
+    })
+    const error = await refusal(
+      newsroom.payload.update({
+        collection: 'articles',
+        id: article.id,
+        data: { standfirst: 'Texte de l’onglet 1.', updatedAt: seenByTabOne },
+        user: newsroom.staff.editor,
+        overrideAccess: false,
+        draft: true,
+      }),
+    )
+    expect(error.status).toBe(409)
+    const stored = await newsroom.payload.findByID({ collection: 'articles', id: article.id, draft: true })
+    expect(stored.standfirst).toBe('Texte de l’onglet 2.')
+    expect(stored.updatedAt).toBe(tabTwo.updatedAt)
+  })
+})
+
+describe('preview links', () => {
+  const secret = 'a-secret-long-enough-for-the-test-0123456789'
+  const claim = { collection: 'articles', id: '7', locale: 'ar', expiresAt: Date.now() + 60_000 }
+
+  it('accepts a valid link', () => {
+    expect(verifyPreview(secret, signPreview(secret, claim))).toEqual({ valid: true, claim })
+  })
+
+  it('refuses an expired link', () => {
+    const token = signPreview(secret, { ...claim, expiresAt: Date.now() - 1 })
+    expect(verifyPreview(secret, token)).toMatchObject({ valid: false, reason: expect.stringContaining('expired') })
+  })
+
+  it('refuses a tampered link: another document, or another secret', () => {
+    const [, signature] = signPreview(secret, claim).split('.')
+    const forged = `${Buffer.from(JSON.stringify({ ...claim, id: '8' })).toString('base64url')}.${signature}`
+    expect(verifyPreview(secret, forged)).toMatchObject({ valid: false, reason: expect.stringContaining('tampered') })
+    expect(verifyPreview('another-secret', signPreview(secret, claim))).toMatchObject({ valid: false })
+    expect(verifyPreview(secret, 'garbage')).toMatchObject({ valid: false })
+  })
+})
