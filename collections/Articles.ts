@@ -4,7 +4,7 @@ import { accessFor } from '../src/access/permissions'
 import { pressCoverageField } from '../src/fields/pressCoverage'
 import { articleBodyEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
-import { workflowFields } from '../src/fields/workflow'
+import { workflowFields, workflowStateField } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
 import { deriveFromBody } from '../src/hooks/articles/deriveFromBody'
 import { stampPublishedAt } from '../src/hooks/articles/stampPublishedAt'
@@ -46,12 +46,14 @@ export const Articles: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, standfirst: true, section: true, publishedAt: true, hero: true, type: true },
   admin: {
     useAsTitle: 'title',
+    components: { edit: { PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton' } },
     defaultColumns: ['title', 'type', 'section', 'publishedAt', 'workflowState'],
     listSearchableFields: ['title', 'standfirst', 'slug'],
     group: { en: 'Newsroom', fr: 'Rédaction', ar: 'التحرير' },
   },
   defaultSort: '-publishedAt',
   fields: [
+    workflowStateField,
     {
       name: 'type',
       type: 'select',

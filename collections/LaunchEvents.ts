@@ -4,7 +4,7 @@ import { eventTimeField } from '../src/fields/eventTime'
 import { pressCoverageField } from '../src/fields/pressCoverage'
 import { proseEditor } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
-import { workflowFields } from '../src/fields/workflow'
+import { workflowFields, workflowStateField } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { agendaWithinEvent } from '../src/hooks/launchEvents/agendaWithinEvent'
@@ -44,12 +44,14 @@ export const LaunchEvents: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, summary: true, startsAt: true, endsAt: true, venue: true, status: true },
   admin: {
     useAsTitle: 'title',
+    components: { edit: { PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton' } },
     defaultColumns: ['title', 'startsAt', 'status', 'workflowState', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: { en: 'Newsroom', fr: 'Rédaction', ar: 'التحرير' },
   },
   defaultSort: '-startsAt',
   fields: [
+    workflowStateField,
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', fr: 'Titre', ar: 'العنوان' } },
     slugField({ from: 'title' }),
     { name: 'summary', type: 'textarea', required: true, localized: true, label: { en: 'Summary', fr: 'Résumé', ar: 'الملخص' } },

@@ -165,6 +165,7 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   type: 'news-story' | 'press-release' | 'statement' | 'speech' | 'interview';
   title: string;
   /**
@@ -221,7 +222,6 @@ export interface Article {
     metaDescription?: string | null;
     shareImage?: (number | null) | Media;
   };
-  workflowState?: ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   editorial?: {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
@@ -364,6 +364,7 @@ export interface User {
  */
 export interface LaunchEvent {
   id: number;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   title: string;
   /**
    * Made from the title when left empty. Arabic and Tifinagh letters are kept.
@@ -434,7 +435,6 @@ export interface LaunchEvent {
     metaDescription?: string | null;
     shareImage?: (number | null) | Media;
   };
-  workflowState?: ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   editorial?: {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
@@ -880,6 +880,7 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  workflowState?: T;
   type?: T;
   title?: T;
   slug?: T;
@@ -917,7 +918,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         metaDescription?: T;
         shareImage?: T;
       };
-  workflowState?: T;
   editorial?:
     | T
     | {
@@ -958,6 +958,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "launch-events_select".
  */
 export interface LaunchEventsSelect<T extends boolean = true> {
+  workflowState?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -1014,7 +1015,6 @@ export interface LaunchEventsSelect<T extends boolean = true> {
         metaDescription?: T;
         shareImage?: T;
       };
-  workflowState?: T;
   editorial?:
     | T
     | {

@@ -21,18 +21,20 @@ const stateLabels: Record<(typeof workflowStates)[number], Record<string, string
   withdrawn: { en: 'Withdrawn', fr: 'Retiré', ar: 'مسحوب' },
 }
 
-/** The editorial workflow's fields: its state, the review trail (staff only), withdrawal and public corrections. */
+/** The editorial state, shown first in the sidebar with the transitions the user may fire. */
+export const workflowStateField: Field = {
+  name: 'workflowState',
+  type: 'select',
+  defaultValue: 'draft',
+  index: true,
+  options: workflowStates.map((value) => ({ value, label: stateLabels[value] })),
+  label: { en: 'Editorial state', fr: 'État éditorial', ar: 'الحالة التحريرية' },
+  access: { create: onlyTheWorkflow, update: onlyTheWorkflow },
+  admin: { position: 'sidebar', readOnly: true, components: { Field: '/src/components/WorkflowPanel#WorkflowPanel' } },
+}
+
+/** The rest of the workflow's fields: the review trail (staff only), withdrawal and public corrections. */
 export const workflowFields = (): Field[] => [
-  {
-    name: 'workflowState',
-    type: 'select',
-    defaultValue: 'draft',
-    index: true,
-    options: workflowStates.map((value) => ({ value, label: stateLabels[value] })),
-    label: { en: 'Editorial state', fr: 'État éditorial', ar: 'الحالة التحريرية' },
-    access: { create: onlyTheWorkflow, update: onlyTheWorkflow },
-    admin: { position: 'sidebar', readOnly: true, components: { Field: '/src/components/WorkflowPanel#WorkflowPanel' } },
-  },
   {
     name: 'editorial',
     type: 'group',

@@ -18,7 +18,9 @@ export function spawnServer(env: Record<string, string | undefined>): { child: C
   let output = ''
   const child = spawn(tsx, ['src/server.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', NODE_OPTIONS: '', ...env },
+    // The production condition makes Node load lexical's built files directly: its default Node entry wraps them
+    // in a top-level await that can leave the process exiting silently before it starts (see docs/server.md).
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', NODE_OPTIONS: '--conditions=production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))

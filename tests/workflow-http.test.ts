@@ -1,0 +1,164 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { call, graphql, login } from './helpers/rest'
+import { type RunningServer, startServer } from './helpers/server'
+
+const password = 'a long and careful passphrase'
+type Role = 'admin' | 'editor' | 'author' | 'translator'
+let server: RunningServer
+const tokens = {} as Record<Role | 'editor2', string>
+let sectionId: number | string
+
+beforeAll(async () => {
+  server = await startServer({ SEED_ON_START: 'true', MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-wf-media-')) })
+  await call(`${server.url}/api/users/first-register`, {
+    method: 'POST',
+    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
+  })
+  tokens.admin = await login(server.url, 'admin@newsroom.test', password)
+  for (const [key, role] of [['editor', 'editor'], ['editor2', 'editor'], ['author', 'author'], ['translator', 'translator']] as const) {
+    await call(`${server.url}/api/users`, {
+      method: 'POST',
+      token: tokens.admin,
+      json: { email: `${key}@newsroom.test`, password, name: key, role },
+    })
+    tokens[key] = await login(server.url, `${key}@newsroom.test`, password)
+  }
+  sectionId = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/sections`)).body.docs[0]?.id as number | string
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+const transition = (id: number | string, action: string, token: string, extra: Record<string, unknown> = {}) =>
+  call<{ state?: string; errors?: Array<{ message: string; data?: { rule?: string } }> }>(`${server.url}/api/articles/${id}/transition`, {
+    method: 'POST',
+    token,
+    json: { action, ...extra },
+  })
+
+async function draftBy(token: string, title: string) {
+  const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, {
+    method: 'POST',
+    token,
+    json: { title, standfirst: 'Chapô.', section: sectionId },
+  })
+  expect(created.status).toBe(201)
+  return created.body.doc.id
+}
+
+describe('the permission matrix over REST', () => {
+  const cases: Array<[Role | 'anonymous', string, number]> = [
+    ['anonymous', 'sections', 403],
+    ['translator', 'sections', 403],
+    ['author', 'sections', 403],
+    ['editor', 'sections', 201],
+    ['anonymous', 'organisations', 403],
+    ['translator', 'organisations', 403],
+    ['author', 'organisations', 201],
+  ]
+  it.each(cases)('%s creating %s answers %i', async (role, collection, status) => {
+    const data = collection === 'sections' ? { name: `Rubrique ${role}` } : { name: `Org ${role}`, kind: 'other' }
+    const reply = await call<{ errors?: Array<{ data?: { rule?: string } }> }>(`${server.url}/api/${collection}`, {
+      method: 'POST',
+      token: role === 'anonymous' ? undefined : tokens[role],
+      json: data,
+    })
+    expect(reply.status).toBe(status)
+    if (status === 403) expect(reply.body.errors?.[0]?.data?.rule).toMatch(new RegExp(`^${collection}\\.create: `))
+  })
+
+  it.each([
+    ['author', 403],
+    ['editor', 200],
+  ] as const)('%s deleting a section nothing uses answers %i', async (role, status) => {
+    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/sections`, {
+      method: 'POST',
+      token: tokens.editor,
+      json: { name: `À supprimer ${role}` },
+    })
+    const reply = await call(`${server.url}/api/sections/${created.body.doc.id}`, { method: 'DELETE', token: tokens[role] })
+    expect(reply.status).toBe(status)
+  })
+})
+
+describe('the workflow over REST', () => {
+  it('takes an article from the author to the public, with four eyes, and lists only the allowed transitions', async () => {
+    const id = await draftBy(tokens.author, 'Parcours REST')
+    const forAuthor = await call<{ actions: string[] }>(`${server.url}/api/articles/${id}/transitions`, { token: tokens.author })
+    expect(forAuthor.body.actions).toEqual(['submit'])
+    expect((await transition(id, 'submit', tokens.author)).body.state).toBe('submitted')
+    const forEditor = await call<{ actions: string[] }>(`${server.url}/api/articles/${id}/transitions`, { token: tokens.editor })
+    expect(forEditor.body.actions).toEqual(['approve', 'reject'])
+    expect((await transition(id, 'approve', tokens.editor)).body.state).toBe('approved')
+    expect((await call(`${server.url}/api/articles/${id}`)).status).toBe(404)
+    expect((await transition(id, 'publish', tokens.editor2)).body.state).toBe('published')
+    const publicRead = await call<{ title: string }>(`${server.url}/api/articles/${id}`)
+    expect(publicRead.body.title).toBe('Parcours REST')
+  })
+
+  it('refuses the submitter approving their own article, with the rule', async () => {
+    const id = await draftBy(tokens.editor, 'Quatre yeux')
+    await transition(id, 'submit', tokens.editor)
+    const refused = await transition(id, 'approve', tokens.editor)
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors?.[0]?.data?.rule).toBe('workflow.approve: four eyes')
+  })
+
+  it('refuses publishing through a plain PATCH', async () => {
+    const id = await draftBy(tokens.editor, 'Publication directe')
+    const reply = await call<{ errors: Array<{ data?: { rule?: string } }> }>(`${server.url}/api/articles/${id}`, {
+      method: 'PATCH',
+      token: tokens.editor,
+      json: { _status: 'published' },
+    })
+    expect(reply.status).toBe(403)
+    expect(reply.body.errors[0]?.data?.rule).toBe('workflow: publish through transitions')
+    expect((await call(`${server.url}/api/articles/${id}`)).status).toBe(404)
+  })
+
+  it('answers 401 to an anonymous transition', async () => {
+    const id = await draftBy(tokens.editor, 'Anonyme')
+    expect((await transition(id, 'submit', '')).status).toBe(401)
+  })
+})
+
+describe('the workflow over GraphQL', () => {
+  it('fires transitions with the same rules', async () => {
+    const id = await draftBy(tokens.author, 'Parcours GraphQL')
+    const mutation = `mutation ($id: String!, $action: String!) {
+      transitionDocument(collection: "articles", id: $id, action: $action) { id workflowState status }
+    }`
+    const submitted = await graphql<{ transitionDocument: { workflowState: string } }>(server.url, mutation, { id: String(id), action: 'submit' }, tokens.author)
+    expect(submitted.body.data?.transitionDocument.workflowState).toBe('submitted')
+    const refused = await graphql(server.url, mutation, { id: String(id), action: 'approve' }, tokens.author)
+    expect(refused.body.errors?.[0]?.message).toContain('Only admin, editor may approve')
+    const approved = await graphql<{ transitionDocument: { workflowState: string } }>(server.url, mutation, { id: String(id), action: 'approve' }, tokens.editor)
+    expect(approved.body.data?.transitionDocument.workflowState).toBe('approved')
+  })
+})
+
+describe('preview links over HTTP', () => {
+  it('let a front end fetch a draft without an account, until the link expires or is altered', async () => {
+    const id = await draftBy(tokens.author, 'Aperçu confidentiel')
+    const link = await call<{ url: string; token: string }>(`${server.url}/api/articles/${id}/preview-link`, {
+      method: 'POST',
+      token: tokens.author,
+      json: { locale: 'fr', minutes: 5 },
+    })
+    expect(link.status).toBe(200)
+    const preview = await call<{ title: string; editorial?: unknown }>(`${server.url}${link.body.url}`)
+    expect(preview.status).toBe(200)
+    expect(preview.body.title).toBe('Aperçu confidentiel')
+    expect(preview.body.editorial).toBeUndefined()
+    const tampered = link.body.url.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'))
+    expect((await call(`${server.url}${tampered}`)).status).toBe(401)
+    expect((await call(`${server.url}/api/preview?token=nothing`)).status).toBe(401)
+    const anonymousLink = await call(`${server.url}/api/articles/${id}/preview-link`, { method: 'POST', json: {} })
+    expect(anonymousLink.status).toBe(401)
+  })
+})
+
