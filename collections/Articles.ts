@@ -16,6 +16,7 @@ import { hideWithdrawnFromLists } from '../src/hooks/workflow/hideWithdrawnFromL
 import { refuseStaleWrite } from '../src/hooks/workflow/refuseStaleWrite'
 import { previewLinkEndpoint } from '../src/preview/endpoints'
 import { workflowEndpoints } from '../src/workflow/endpoints'
+import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
 
 export const articleTypes = [
   { value: 'news-story', label: { en: 'News story', fr: 'Actualité', ar: 'خبر' } },
@@ -155,7 +156,7 @@ export const Articles: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [explainRefusal('articles'), refuseStaleWrite, hideWithdrawnFromLists],
-    beforeChange: [deriveFromBody, stampPublishedAt, guardPublication],
+    beforeChange: [restrictTranslators, deriveFromBody, stampPublishedAt, guardPublication],
     afterChange: [auditChanges],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'articles', field: 'relatedArticles', publishedOnly: true }])],
     afterDelete: [auditDeletion],

@@ -17,6 +17,7 @@ import { refuseStaleWrite } from '../src/hooks/workflow/refuseStaleWrite'
 import { previewLinkEndpoint } from '../src/preview/endpoints'
 import { workflowEndpoints } from '../src/workflow/endpoints'
 import { notBefore } from '../src/validation/dates'
+import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
 
 export const partnerRoles = [
   { value: 'co-organiser', label: { en: 'Co-organiser', fr: 'Co-organisateur', ar: 'منظم مشارك' } },
@@ -159,7 +160,7 @@ export const LaunchEvents: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [explainRefusal('launch-events'), refuseStaleWrite, hideWithdrawnFromLists],
-    beforeChange: [guardPublication],
+    beforeChange: [restrictTranslators, guardPublication],
     afterChange: [auditChanges],
     afterDelete: [auditDeletion],
     beforeDelete: [

@@ -5,6 +5,7 @@ import { slugField } from '../src/fields/slug'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import { explainRefusal } from '../src/hooks/explainRefusal'
+import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
 
 /** People who speak for institutions. Their roles over the years are appointments, a collection of their own. */
 export const Officials: CollectionConfig = {
@@ -50,6 +51,7 @@ export const Officials: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [explainRefusal('officials')],
+    beforeChange: [restrictTranslators],
     afterChange: [auditChanges],
     afterDelete: [auditDeletion],
     beforeDelete: [

@@ -5,6 +5,7 @@ import { urlField } from '../src/fields/url'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import { explainRefusal } from '../src/hooks/explainRefusal'
+import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
 
 export const organisationKinds = [
   { value: 'ministry', label: { en: 'Ministry', fr: 'Ministère', ar: 'وزارة' } },
@@ -69,6 +70,7 @@ export const Organisations: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [explainRefusal('organisations')],
+    beforeChange: [restrictTranslators],
     afterChange: [auditChanges],
     afterDelete: [auditDeletion],
     beforeDelete: [

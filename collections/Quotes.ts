@@ -7,6 +7,7 @@ import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { contentLocales } from '../src/localization'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import { explainRefusal } from '../src/hooks/explainRefusal'
+import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
 
 export const approvalStatuses = [
   { value: 'pending', label: { en: 'Pending approval', fr: 'En attente de validation', ar: 'في انتظار المصادقة' } },
@@ -123,6 +124,7 @@ export const Quotes: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [explainRefusal('quotes')],
+    beforeChange: [restrictTranslators],
     afterChange: [auditChanges],
     afterDelete: [auditDeletion],
     beforeDelete: [

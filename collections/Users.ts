@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnlyField, allow } from '../src/access/permissions'
+import { contentLocales } from '../src/localization'
 import { roleOptions } from '../src/access/roles'
 import { updateSelfOrAdmin } from '../src/access/users'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
@@ -58,6 +59,15 @@ export const Users: CollectionConfig = {
           ar: 'لا يمكن تغيير الدور إلا من طرف مسؤول النظام.',
         },
       },
+    },
+    {
+      name: 'translatorLocales',
+      type: 'select',
+      hasMany: true,
+      options: contentLocales.map(({ code, label }) => ({ value: code, label })),
+      label: { en: 'Locales this translator writes', fr: 'Langues de traduction', ar: 'لغات الترجمة' },
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { position: 'sidebar', condition: (data) => data?.role === 'translator' },
     },
   ],
   hooks: {

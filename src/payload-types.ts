@@ -338,6 +338,7 @@ export interface User {
    * Only an administrator can change a role.
    */
   role: 'admin' | 'editor' | 'author' | 'translator';
+  translatorLocales?: ('fr' | 'ar' | 'en' | 'zgh')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1253,6 +1254,7 @@ export interface LogosSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  translatorLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -11,21 +11,25 @@ import type { User } from '../../payload-types'
 const countAdmins = async (req: PayloadRequest): Promise<number> =>
   (await req.payload.count({ collection: 'users', where: { role: { equals: 'admin' } }, req })).totalDocs
 
+/** What decides what a user may do: only an admin changes these. */
+const PRIVILEGES = ['role', 'translatorLocales'] as const
+
 /**
- * Only an admin changes a role, on every path. The role field's own access would silently drop a non-admin's
- * change; this answers 403 instead, so nobody believes a change was made when it was not.
+ * Only an admin changes a role or a translator's locales, on every path. The fields' own access would silently
+ * drop a non-admin's change; this answers 403 instead, so nobody believes a change was made when it was not.
  */
 export const refuseRoleChangeByNonAdmin: CollectionBeforeOperationHook = async (hook) => {
   const { overrideAccess, req } = hook
   if (overrideAccess || isAdmin(req.user)) return
   if (hook.operation !== 'update' && hook.operation !== 'updateByID') return
   const args = hook.args as { data?: Partial<User>; id?: number | string }
-  const requested = args.data?.role
-  if (requested === undefined) return
+  const requested = PRIVILEGES.filter((field) => args.data?.[field] !== undefined)
+  if (requested.length === 0) return
   // Updates by id arrive here as 'update' too; only a bulk update has no id.
   if (args.id !== undefined) {
     const stored = await req.payload.findByID({ collection: 'users', id: args.id, depth: 0, req, disableErrors: true })
-    if (stored?.role === requested) return
+    const changes = requested.filter((field) => JSON.stringify(stored?.[field] ?? null) !== JSON.stringify(args.data?.[field] ?? null))
+    if (changes.length === 0) return
   }
   throw new APIError('Only an administrator can change a role.', 403, { rule: 'users.role: admin only' }, true)
 }
