@@ -18,13 +18,14 @@ import { Homepage } from './globals/Homepage'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/database'
-import { payloadSecret, serverURL, uploadLimitBytes } from './src/env'
+import { corsOrigins, payloadSecret, serverURL, uploadLimitBytes } from './src/env'
 import { publishOnSchedule, unpublishOnSchedule } from './src/jobs/scheduledPublication'
 import { adminInterface, localization } from './src/localization'
 import { livePreview } from './src/preview/livePreview'
 import { previewEndpoint } from './src/preview/endpoints'
 import { workflowMutations } from './src/workflow/graphql'
 import { projectRoot } from './src/paths'
+import { deliveryCacheInvalidation } from './src/plugins/deliveryCacheInvalidation'
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -65,5 +66,7 @@ export default buildConfig({
   upload: { limits: { fileSize: uploadLimitBytes() } },
   typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(projectRoot, 'src', 'schema.graphql'), mutations: workflowMutations },
+  plugins: [deliveryCacheInvalidation()],
+  cors: corsOrigins(),
   telemetry: false,
 })

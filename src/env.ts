@@ -76,3 +76,24 @@ export function uploadLimitBytes(env: Env = process.env): number {
   }
   return Math.round(megabytes * 1024 * 1024)
 }
+
+/** Front-end origins allowed to call the API from a browser (CORS_ORIGINS, comma-separated), e.g. https://moroccotech.ma. */
+export function corsOrigins(env: Env = process.env): string[] {
+  const origins = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
+  for (const origin of origins) {
+    const parsed = URL.canParse(origin) ? new URL(origin) : undefined
+    if (!parsed || parsed.origin !== origin) {
+      throw new ConfigurationError(`CORS_ORIGINS must list origins such as https://moroccotech.ma, got "${origin}".`)
+    }
+  }
+  return origins
+}
+
+/** How long shared caches (CDN) may keep public answers: CACHE_MAX_AGE seconds (default 60), then serve stale for CACHE_STALE (default 300). */
+export function cachePolicy(env: Env = process.env) {
+  return {
+    enabled: env.DELIVERY_CACHE !== 'off',
+    maxAgeSeconds: Number(env.CACHE_MAX_AGE ?? 60),
+    staleSeconds: Number(env.CACHE_STALE ?? 300),
+  }
+}

@@ -1,10 +1,17 @@
 import type { Server } from 'node:http'
+import compression from 'compression'
 import express, { type Express } from 'express'
+import helmet from 'helmet'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
 import { databaseTarget, type DatabaseTarget } from './database'
-import { assertProductionSecret, ConfigurationError, payloadSecret, serverPort, uploadLimitBytes } from './env'
-import { uploadGuard } from './http/uploadGuard'
+import { anonymousCaps } from './delivery/anonymousCaps'
+import { cachedDelivery } from './delivery/cache'
+import { publicLocale } from './delivery/locale'
+import { assertProductionSecret, cachePolicy, ConfigurationError, payloadSecret, serverPort, uploadLimitBytes } from './env'
+import { bodyLimit } from './http/bodyLimit'
+import { rateLimits } from './http/rateLimits'
+import { requestLog } from './http/requestLog'
 import { projectRoot } from './paths'
 import { assertMongoReachable, databaseReadiness } from './readiness'
 import { isEmptyNewsroom, seedMoroccoTechLaunch } from './seed'
@@ -41,6 +48,12 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
 
   const app = express()
   app.disable('x-powered-by')
+  // Behind the ministry's reverse proxy the client address is in X-Forwarded-For (rate limits need it).
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.use(requestLog())
+  // The admin panel needs Next's inline scripts: no Content-Security-Policy here, the other headers apply.
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' } }))
+  app.use(compression())
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
   })
@@ -50,7 +63,11 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
     if (readiness.ready) res.json({ status: 'ready', database: target.kind })
     else res.status(503).json({ status: 'unavailable', database: target.kind, reason: readiness.reason })
   })
-  app.use('/api', uploadGuard(uploadLimitBytes()))
+  const limits = rateLimits()
+  app.use('/api', bodyLimit({ uploadBytes: uploadLimitBytes(), otherBytes: 2 * 1024 * 1024 }))
+  app.post('/api/users/login', limits.login)
+  app.use('/api', limits.writes)
+  app.use('/api', publicLocale, anonymousCaps, cachedDelivery(cachePolicy()))
   // No body parser in front of Next: Payload reads request bodies itself (multipart uploads included).
   app.all('/{*splat}', (req, res) => handle(req, res))
   return app

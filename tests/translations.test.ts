@@ -22,7 +22,7 @@ const asTranslator = (locale: 'fr' | 'ar' | 'en' | 'zgh' | 'all', data: Record<s
   newsroom.payload.update({
     collection: 'articles',
     id: newsroom.articleId,
-    locale,
+    locale: locale as 'fr',
     data,
     draft,
     user: translator,

@@ -39,6 +39,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_change_history_locales_parent_lookup_idx\` ON \`articles_change_history_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`workflow_state\` text DEFAULT 'draft',
   	\`type\` text DEFAULT 'news-story',
   	\`hero_image_id\` integer,
   	\`hero_credit\` text,
@@ -47,7 +48,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`byline\` text,
   	\`launch_event_id\` integer,
   	\`seo_share_image_id\` integer,
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`editorial_submitted_by_id\` integer,
   	\`editorial_submitted_at\` text,
   	\`editorial_reviewed_by_id\` integer,
@@ -70,13 +70,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`articles_workflow_state_idx\` ON \`articles\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`articles_type_idx\` ON \`articles\` (\`type\`);`)
   await db.run(sql`CREATE INDEX \`articles_hero_hero_image_idx\` ON \`articles\` (\`hero_image_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_section_idx\` ON \`articles\` (\`section_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_launch_event_idx\` ON \`articles\` (\`launch_event_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_seo_seo_share_image_idx\` ON \`articles\` (\`seo_share_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`articles_workflow_state_idx\` ON \`articles\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`articles_editorial_editorial_submitted_by_idx\` ON \`articles\` (\`editorial_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_editorial_editorial_reviewed_by_idx\` ON \`articles\` (\`editorial_reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
@@ -185,6 +185,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_type\` text DEFAULT 'news-story',
   	\`version_hero_image_id\` integer,
   	\`version_hero_credit\` text,
@@ -193,7 +194,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_byline\` text,
   	\`version_launch_event_id\` integer,
   	\`version_seo_share_image_id\` integer,
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_editorial_submitted_by_id\` integer,
   	\`version_editorial_submitted_at\` text,
   	\`version_editorial_reviewed_by_id\` integer,
@@ -224,13 +224,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_state_idx\` ON \`_articles_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_type_idx\` ON \`_articles_v\` (\`version_type\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_hero_version_hero_image_idx\` ON \`_articles_v\` (\`version_hero_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_section_idx\` ON \`_articles_v\` (\`version_section_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_launch_event_idx\` ON \`_articles_v\` (\`version_launch_event_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_seo_version_seo_share_image_idx\` ON \`_articles_v\` (\`version_seo_share_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_state_idx\` ON \`_articles_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_editorial_version_editorial_submitte_idx\` ON \`_articles_v\` (\`version_editorial_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_editorial_version_editorial_reviewed_idx\` ON \`_articles_v\` (\`version_editorial_reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
@@ -378,6 +378,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`launch_events_change_history_locales_parent_lookup_idx\` ON \`launch_events_change_history_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`launch_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`workflow_state\` text DEFAULT 'draft',
   	\`starts_at\` text,
   	\`startsat_tz\` text DEFAULT 'Africa/Casablanca',
   	\`ends_at\` text,
@@ -389,7 +390,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`livestream_url\` text,
   	\`registration_url\` text,
   	\`seo_share_image_id\` integer,
-  	\`workflow_state\` text DEFAULT 'draft',
   	\`editorial_submitted_by_id\` integer,
   	\`editorial_submitted_at\` text,
   	\`editorial_reviewed_by_id\` integer,
@@ -410,11 +410,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`launch_events_workflow_state_idx\` ON \`launch_events\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_starts_at_idx\` ON \`launch_events\` (\`starts_at\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_status_idx\` ON \`launch_events\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_organiser_idx\` ON \`launch_events\` (\`organiser_id\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_seo_seo_share_image_idx\` ON \`launch_events\` (\`seo_share_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`launch_events_workflow_state_idx\` ON \`launch_events\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_editorial_editorial_submitted_by_idx\` ON \`launch_events\` (\`editorial_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_editorial_editorial_reviewed_by_idx\` ON \`launch_events\` (\`editorial_reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_updated_at_idx\` ON \`launch_events\` (\`updated_at\`);`)
@@ -538,6 +538,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_launch_events_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_starts_at\` text,
   	\`version_startsat_tz\` text DEFAULT 'Africa/Casablanca',
   	\`version_ends_at\` text,
@@ -549,7 +550,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_livestream_url\` text,
   	\`version_registration_url\` text,
   	\`version_seo_share_image_id\` integer,
-  	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_editorial_submitted_by_id\` integer,
   	\`version_editorial_submitted_at\` text,
   	\`version_editorial_reviewed_by_id\` integer,
@@ -578,11 +578,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_launch_events_v_parent_idx\` ON \`_launch_events_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_workflow_state_idx\` ON \`_launch_events_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_starts_at_idx\` ON \`_launch_events_v\` (\`version_starts_at\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_status_idx\` ON \`_launch_events_v\` (\`version_status\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_organiser_idx\` ON \`_launch_events_v\` (\`version_organiser_id\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_seo_version_seo_share_image_idx\` ON \`_launch_events_v\` (\`version_seo_share_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_workflow_state_idx\` ON \`_launch_events_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_editorial_version_editorial_sub_idx\` ON \`_launch_events_v\` (\`version_editorial_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_editorial_version_editorial_rev_idx\` ON \`_launch_events_v\` (\`version_editorial_reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_updated_at_idx\` ON \`_launch_events_v\` (\`version_updated_at\`);`)
@@ -913,6 +913,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`logos_locales_locale_parent_id_unique\` ON \`logos_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`logos_locales_parent_lookup_idx\` ON \`logos_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users_translator_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_translator_locales_order_idx\` ON \`users_translator_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`users_translator_locales_parent_idx\` ON \`users_translator_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_translator_locales_parent_lookup_idx\` ON \`users_translator_locales\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1277,6 +1288,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media_locales\`;`)
   await db.run(sql`DROP TABLE \`logos\`;`)
   await db.run(sql`DROP TABLE \`logos_locales\`;`)
+  await db.run(sql`DROP TABLE \`users_translator_locales\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)

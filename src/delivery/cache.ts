@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto'
+import type { RequestHandler } from 'express'
+import { isAnonymous } from './publicRequest'
+
+type Entry = { body: Buffer; etag: string; contentType: string; contentLanguage?: string }
+
+/** Anonymous GET answers kept in memory until published content changes; the oldest go first past the cap. */
+export class ResponseCache {
+  private entries = new Map<string, Entry>()
+  hits = 0
+  misses = 0
+
+  constructor(private readonly maxEntries = 2_000) {}
+
+  get(key: string): Entry | undefined {
+    const entry = this.entries.get(key)
+    if (entry) {
+      this.entries.delete(key)
+      this.entries.set(key, entry)
+    }
+    return entry
+  }
+
+  set(key: string, entry: Entry): void {
+    this.entries.set(key, entry)
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string)
+  }
+
+  clear(): void {
+    this.entries.clear()
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+}
+
+declare global {
+  var __newsroomDeliveryCache: ResponseCache | undefined
+}
+
+/** One cache per process, reachable from Payload's hooks (which clear it) and from express (which fills it). */
+export const deliveryCache = (): ResponseCache => (globalThis.__newsroomDeliveryCache ??= new ResponseCache())
+
+/** Published content changed: nothing cached may be served any more. */
+export const invalidateDeliveryCache = (): void => deliveryCache().clear()
+
+export const etagOf = (body: Buffer): string => `"${createHash('sha1').update(body).digest('base64url')}"`
+
+const NEVER_CACHED = [/^\/api\/preview/, /^\/api\/users/, /^\/api\/graphql/, /^\/api\/payload-/, /^\/api\/audit-log/, /^\/api\/releases/]
+
+export type CachePolicy = { maxAgeSeconds: number; staleSeconds: number; enabled: boolean }
+
+/**
+ * Anonymous GETs under /api are answered from memory when the same URL (locale included) was answered before
+ * and nothing published changed since; every cacheable answer carries Cache-Control and a strong ETag, and an
+ * If-None-Match that matches gets 304. Requests with credentials are never cached nor served from the cache.
+ */
+export const cachedDelivery =
+  (policy: CachePolicy): RequestHandler =>
+  (req, res, next) => {
+    const cacheable = (req.method === 'GET' || req.method === 'HEAD') && isAnonymous(req) && !NEVER_CACHED.some((pattern) => pattern.test(req.originalUrl))
+    if (!cacheable) {
+      if (!isAnonymous(req)) res.setHeader('Cache-Control', 'private, no-store')
+      return next()
+    }
+    const cacheControl = `public, max-age=0, s-maxage=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleSeconds}`
+    const key = `${req.method === 'HEAD' ? 'GET' : req.method} ${req.url.startsWith('/api') ? req.url : `/api${req.url}`}`
+    const cache = deliveryCache()
+    const send = (entry: Entry, source: 'hit' | 'miss') => {
+      res.setHeader('Cache-Control', cacheControl)
+      res.setHeader('ETag', entry.etag)
+      res.setHeader('X-Cache', source)
+      // The locale may have come from Accept-Language (Next replaces Vary, so it is added back here).
+      res.vary('Accept-Language')
+      if (entry.contentLanguage) res.setHeader('Content-Language', entry.contentLanguage)
+      if (req.headers['if-none-match'] === entry.etag) return void res.status(304).end()
+      res.setHeader('Content-Type', entry.contentType)
+      res.status(200).end(req.method === 'HEAD' ? undefined : entry.body)
+    }
+    const hit = policy.enabled ? cache.get(key) : undefined
+    if (hit) {
+      cache.hits++
+      return send(hit, 'hit')
+    }
+    cache.misses++
+    // Capture what Next answers, to store it and to add the validators before anything is sent.
+    const chunks: Buffer[] = []
+    const write = res.write.bind(res)
+    const end = res.end.bind(res)
+    const flushHeaders = res.flushHeaders.bind(res)
+    // Next flushes headers with its first chunk; held back here so that the validators can still be added.
+    res.flushHeaders = () => undefined
+    res.write = ((chunk: unknown) => {
+      if (chunk) chunks.push(Buffer.from(chunk as Buffer))
+      return true
+    }) as typeof res.write
+    res.end = ((chunk?: unknown) => {
+      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as Buffer))
+      res.write = write
+      res.end = end
+      res.flushHeaders = flushHeaders
+      const body = Buffer.concat(chunks)
+      const contentType = String(res.getHeader('Content-Type') ?? '')
+      if (res.statusCode !== 200 || !contentType.includes('json')) return end(body)
+      const entry: Entry = { body, etag: etagOf(body), contentType, contentLanguage: res.getHeader('Content-Language') as string | undefined }
+      if (policy.enabled) cache.set(key, entry)
+      res.removeHeader('Content-Length')
+      send(entry, 'miss')
+      return res
+    }) as typeof res.end
+    next()
+  }

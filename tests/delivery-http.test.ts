@@ -1,0 +1,165 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { article } from '../src/seed/content'
+import { call, login } from './helpers/rest'
+import { type RunningServer, startServer } from './helpers/server'
+
+const password = 'a long and careful passphrase'
+let server: RunningServer
+let admin: string
+let editor: string
+let editor2: string
+let sectionId: number | string
+
+const slugQuery = (slug: string) => `where[slug][equals]=${encodeURIComponent(slug)}`
+
+beforeAll(async () => {
+  server = await startServer({
+    SEED_ON_START: 'true',
+    MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-delivery-media-')),
+    LOGIN_RATE_LIMIT: '6',
+    CORS_ORIGINS: 'https://front.moroccotech.test',
+  })
+  await call(`${server.url}/api/users/first-register`, {
+    method: 'POST',
+    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
+  })
+  admin = await login(server.url, 'admin@newsroom.test', password)
+  for (const name of ['editor', 'editor2']) {
+    await call(`${server.url}/api/users`, { method: 'POST', token: admin, json: { email: `${name}@newsroom.test`, password, name, role: 'editor' } })
+  }
+  editor = await login(server.url, 'editor@newsroom.test', password)
+  editor2 = await login(server.url, 'editor2@newsroom.test', password)
+  sectionId = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/sections`)).body.docs[0]?.id as number | string
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('locale', () => {
+  it('follows Accept-Language when no ?locale= is given, and says so in Content-Language', async () => {
+    const reply = await call<{ docs: Array<{ title: string }> }>(`${server.url}/api/articles?${slugQuery(article.slug.ar)}`, {
+      headers: { 'Accept-Language': 'ar-MA,ar;q=0.9,fr;q=0.5' },
+    })
+    expect(reply.body.docs[0]?.title).toBe(article.title.ar)
+    expect(reply.headers.get('content-language')).toBe('ar')
+    expect(reply.headers.get('vary')).toMatch(/Accept-Language/i)
+  })
+
+  it('prefers ?locale= over Accept-Language', async () => {
+    const reply = await call<{ docs: Array<{ title: string }> }>(`${server.url}/api/articles?${slugQuery(article.slug.en)}&locale=en`, {
+      headers: { 'Accept-Language': 'ar' },
+    })
+    expect(reply.body.docs[0]?.title).toBe(article.title.en)
+    expect(reply.headers.get('content-language')).toBe('en')
+  })
+})
+
+describe('caching', () => {
+  const listURL = () => `${server.url}/api/articles?limit=5&locale=fr&where[section][equals]=${sectionId}`
+
+  it('marks anonymous answers cacheable with a strong ETag, serves repeats from memory and answers 304', async () => {
+    const first = await call(listURL())
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=300')
+    const etag = first.headers.get('etag') as string
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    const second = await call(listURL())
+    expect(second.headers.get('x-cache')).toBe('hit')
+    expect(second.headers.get('etag')).toBe(etag)
+    expect(second.body).toEqual(first.body)
+    const revalidated = await fetch(listURL(), { headers: { 'If-None-Match': etag } })
+    expect(revalidated.status).toBe(304)
+  })
+
+  it('never caches nor serves from cache a request with credentials', async () => {
+    await call(listURL())
+    const signedIn = await call(listURL(), { token: editor })
+    expect(signedIn.headers.get('x-cache')).toBeNull()
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
+  })
+
+  it('shows a newly published article on the next anonymous read', async () => {
+    const before = await call<{ totalDocs: number }>(listURL())
+    await call(listURL())
+    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, {
+      method: 'POST',
+      token: editor,
+      json: { title: 'Nouvelle du jour', standfirst: 'Chapô.', section: sectionId },
+    })
+    const id = created.body.doc.id
+    for (const [action, token] of [['submit', editor], ['approve', editor2], ['publish', editor2]] as const) {
+      const fired = await call(`${server.url}/api/articles/${id}/transition`, { method: 'POST', token, json: { action } })
+      expect(fired.status).toBe(200)
+    }
+    const after = await call<{ totalDocs: number }>(listURL())
+    expect(after.headers.get('x-cache')).toBe('miss')
+    expect(after.body.totalDocs).toBe(before.body.totalDocs + 1)
+  })
+
+  it('shows a changed quote on the next anonymous read of the article that embeds it', async () => {
+    const url = `${server.url}/api/articles?${slugQuery(article.slug.fr)}&locale=fr&depth=2`
+    const before = await call<{ docs: Array<Record<string, unknown>> }>(url)
+    await call(url)
+    const quotes = await call<{ docs: Array<{ id: number | string; text: string }> }>(`${server.url}/api/quotes?locale=fr&limit=10`)
+    const quote = quotes.body.docs.find((doc) => JSON.stringify(before.body).includes(doc.text)) as { id: number | string }
+    await call(`${server.url}/api/quotes/${quote.id}?locale=fr`, { method: 'PATCH', token: editor, json: { text: 'Propos corrigés par le cabinet.' } })
+    const after = await call(url)
+    expect(JSON.stringify(after.body)).toContain('Propos corrigés par le cabinet.')
+  })
+})
+
+describe('limits for anonymous readers', () => {
+  it('caps the page size and ignores pagination=false', async () => {
+    const reply = await call<{ limit: number }>(`${server.url}/api/organisations?limit=1000&pagination=false`)
+    expect(reply.body.limit).toBe(50)
+  })
+
+  it('refuses a request body over the limit with 413', async () => {
+    const reply = await call(`${server.url}/api/articles`, {
+      method: 'POST',
+      token: editor,
+      json: { title: 'x'.repeat(3 * 1024 * 1024), standfirst: 'x', section: sectionId },
+    })
+    expect(reply.status).toBe(413)
+  })
+
+  it('limits sign-in attempts, answering 429 with Retry-After', async () => {
+    let limited: Response | undefined
+    for (let attempt = 0; attempt < 10 && !limited; attempt++) {
+      const response = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'nobody@newsroom.test', password: 'wrong password' }),
+      })
+      if (response.status === 429) limited = response
+    }
+    expect(limited?.status).toBe(429)
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+})
+
+describe('the edge', () => {
+  it('sends security headers and a request id, echoing a sane one', async () => {
+    const reply = await fetch(`${server.url}/api/sections`, { headers: { 'X-Request-Id': 'front-1234' } })
+    expect(reply.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(reply.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(reply.headers.get('x-request-id')).toBe('front-1234')
+    const generated = await fetch(`${server.url}/api/sections`, { headers: { 'X-Request-Id': 'bad id with spaces' } })
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('allows the configured front-end origin only', async () => {
+    const allowed = await fetch(`${server.url}/api/articles`, { method: 'OPTIONS', headers: { Origin: 'https://front.moroccotech.test', 'Access-Control-Request-Method': 'GET' } })
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://front.moroccotech.test')
+    const other = await fetch(`${server.url}/api/articles`, { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.test', 'Access-Control-Request-Method': 'GET' } })
+    expect(other.headers.get('access-control-allow-origin')).not.toBe('https://elsewhere.test')
+  })
+
+  it('compresses answers for clients that accept it', async () => {
+    const response = await fetch(`${server.url}/api/articles?depth=2&locale=ar`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+  })
+})
