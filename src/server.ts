@@ -11,6 +11,7 @@ import { publicLocale } from './delivery/locale'
 import { assertProductionSecret, cachePolicy, ConfigurationError, payloadSecret, serverPort, uploadLimitBytes } from './env'
 import { bodyLimit } from './http/bodyLimit'
 import { rateLimits } from './http/rateLimits'
+import { mountBenchCeiling } from './http/benchCeiling'
 import { requestLog } from './http/requestLog'
 import { projectRoot } from './paths'
 import { assertMongoReachable, databaseReadiness } from './readiness'
@@ -57,6 +58,7 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
   })
+  if (process.env.BENCH_CEILING === '1') mountBenchCeiling(app)
   app.get('/readyz', async (_req, res) => {
     const readiness = await databaseReadiness(payload, target)
     res.setHeader('Cache-Control', 'no-store')
