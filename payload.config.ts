@@ -23,6 +23,7 @@ import { publishOnSchedule, unpublishOnSchedule } from './src/jobs/scheduledPubl
 import { adminInterface, localization } from './src/localization'
 import { livePreview } from './src/preview/livePreview'
 import { previewEndpoint } from './src/preview/endpoints'
+import { searchEndpoint } from './src/search/endpoint'
 import { workflowMutations } from './src/workflow/graphql'
 import { projectRoot } from './src/paths'
 import { deliveryCacheInvalidation } from './src/plugins/deliveryCacheInvalidation'
@@ -57,7 +58,7 @@ export default buildConfig({
     importMap: { baseDir: projectRoot },
     livePreview: livePreview(),
   },
-  endpoints: [previewEndpoint],
+  endpoints: [previewEndpoint, searchEndpoint],
   jobs: {
     tasks: [publishOnSchedule, unpublishOnSchedule],
     // The server process runs due jobs every minute (getPayload with `cron: true` in src/server.ts).

@@ -17,6 +17,8 @@ import { refuseStaleWrite } from '../src/hooks/workflow/refuseStaleWrite'
 import { previewLinkEndpoint } from '../src/preview/endpoints'
 import { workflowEndpoints } from '../src/workflow/endpoints'
 import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
+import { searchTextField } from '../src/fields/searchText'
+import { indexSearchText } from '../src/hooks/search/indexSearchText'
 
 export const articleTypes = [
   { value: 'news-story', label: { en: 'News story', fr: 'Actualité', ar: 'خبر' } },
@@ -153,10 +155,11 @@ export const Articles: CollectionConfig = {
     embedded('embeddedQuotes', 'quotes'),
     embedded('embeddedOrganisations', 'organisations'),
     embedded('embeddedEvents', 'launch-events'),
+    searchTextField,
   ],
   hooks: {
     beforeOperation: [explainRefusal('articles'), refuseStaleWrite, hideWithdrawnFromLists],
-    beforeChange: [restrictTranslators, deriveFromBody, stampPublishedAt, guardPublication],
+    beforeChange: [restrictTranslators, indexSearchText, deriveFromBody, stampPublishedAt, guardPublication],
     afterChange: [auditChanges],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'articles', field: 'relatedArticles', publishedOnly: true }])],
     afterDelete: [auditDeletion],

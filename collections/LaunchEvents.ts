@@ -18,6 +18,8 @@ import { previewLinkEndpoint } from '../src/preview/endpoints'
 import { workflowEndpoints } from '../src/workflow/endpoints'
 import { notBefore } from '../src/validation/dates'
 import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
+import { searchTextField } from '../src/fields/searchText'
+import { indexSearchText } from '../src/hooks/search/indexSearchText'
 
 export const partnerRoles = [
   { value: 'co-organiser', label: { en: 'Co-organiser', fr: 'Co-organisateur', ar: 'منظم مشارك' } },
@@ -157,10 +159,11 @@ export const LaunchEvents: CollectionConfig = {
     pressCoverageField,
     seoFields,
     ...workflowFields(),
+    searchTextField,
   ],
   hooks: {
     beforeOperation: [explainRefusal('launch-events'), refuseStaleWrite, hideWithdrawnFromLists],
-    beforeChange: [restrictTranslators, guardPublication],
+    beforeChange: [restrictTranslators, indexSearchText, guardPublication],
     afterChange: [auditChanges],
     afterDelete: [auditDeletion],
     beforeDelete: [

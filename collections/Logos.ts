@@ -5,6 +5,7 @@ import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { logosDir } from '../src/paths'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import { explainRefusal } from '../src/hooks/explainRefusal'
+import { srcsetField } from '../src/hooks/media/srcset'
 
 /** Organisation logos: SVG, PNG or WebP. SVGs are checked for anything that could run or load from outside. */
 export const Logos: CollectionConfig = {
@@ -14,7 +15,7 @@ export const Logos: CollectionConfig = {
     plural: { en: 'Logos', fr: 'Logos', ar: 'الشعارات' },
   },
   access: accessFor('logos'),
-  defaultPopulate: { alt: true, url: true, mimeType: true, width: true, height: true, sizes: true, filename: true },
+  defaultPopulate: { alt: true, url: true, mimeType: true, width: true, height: true, sizes: true, filename: true, srcset: true },
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'],
@@ -39,6 +40,7 @@ export const Logos: CollectionConfig = {
       label: { en: 'Alternative text', fr: 'Texte alternatif', ar: 'النص البديل' },
       admin: { description: { en: 'Usually the organisation\'s name.', fr: "En général, le nom de l'organisation.", ar: 'عادةً اسم المؤسسة.' } },
     },
+    srcsetField,
   ],
   hooks: {
     beforeOperation: [explainRefusal('logos'), refuseUnsafeSvg],

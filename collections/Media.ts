@@ -3,6 +3,7 @@ import { accessFor } from '../src/access/permissions'
 import { mediaDir } from '../src/paths'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import { explainRefusal } from '../src/hooks/explainRefusal'
+import { srcsetField } from '../src/hooks/media/srcset'
 
 /** Photos for articles and events. Logos live in their own collection. */
 export const Media: CollectionConfig = {
@@ -49,6 +50,7 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'textarea', localized: true, label: { en: 'Caption', fr: 'Légende', ar: 'التعليق' } },
     { name: 'credit', type: 'text', label: { en: 'Credit', fr: 'Crédit', ar: 'المصدر' } },
+    srcsetField,
   ],
   hooks: {
     beforeOperation: [explainRefusal('media')],

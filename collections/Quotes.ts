@@ -8,6 +8,8 @@ import { contentLocales } from '../src/localization'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import { explainRefusal } from '../src/hooks/explainRefusal'
 import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
+import { searchTextField } from '../src/fields/searchText'
+import { indexSearchText } from '../src/hooks/search/indexSearchText'
 
 export const approvalStatuses = [
   { value: 'pending', label: { en: 'Pending approval', fr: 'En attente de validation', ar: 'في انتظار المصادقة' } },
@@ -121,10 +123,11 @@ export const Quotes: CollectionConfig = {
       label: { en: 'Approval', fr: 'Validation', ar: 'المصادقة' },
       admin: { position: 'sidebar' },
     },
+    searchTextField,
   ],
   hooks: {
     beforeOperation: [explainRefusal('quotes')],
-    beforeChange: [restrictTranslators],
+    beforeChange: [restrictTranslators, indexSearchText],
     afterChange: [auditChanges],
     afterDelete: [auditDeletion],
     beforeDelete: [

@@ -249,6 +249,7 @@ export interface Article {
   embeddedQuotes?: (number | Quote)[] | null;
   embeddedOrganisations?: (number | Organisation)[] | null;
   embeddedEvents?: (number | LaunchEvent)[] | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -265,6 +266,7 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  srcset?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -460,6 +462,7 @@ export interface LaunchEvent {
         id?: string | null;
       }[]
     | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -495,6 +498,7 @@ export interface Logo {
    * Usually the organisation's name.
    */
   alt: string;
+  srcset?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -600,6 +604,7 @@ export interface Quote {
     transcriptUrl?: string | null;
   };
   approvalStatus: 'pending' | 'approved' | 'withdrawn';
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -950,6 +955,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   embeddedQuotes?: T;
   embeddedOrganisations?: T;
   embeddedEvents?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1044,6 +1050,7 @@ export interface LaunchEventsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1067,6 +1074,7 @@ export interface QuotesSelect<T extends boolean = true> {
         transcriptUrl?: T;
       };
   approvalStatus?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1149,6 +1157,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  srcset?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1211,6 +1220,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface LogosSelect<T extends boolean = true> {
   alt?: T;
+  srcset?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -163,3 +163,54 @@ describe('the edge', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip')
   })
 })
+
+describe('search', () => {
+  type Results = { results: Array<{ collection: string; title: string; slug?: string }> }
+  const search = (q: string, locale: string) =>
+    call<Results>(`${server.url}/api/search?q=${encodeURIComponent(q)}&locale=${locale}`)
+
+  it.each([
+    ['plain', 'علامته الرقمية'],
+    ['with diacritics', 'عَلَامَتَهُ الرَّقْمِيَّة'],
+    ['with taa marbuta typed as haa', 'علامته الرقميه'],
+    ['with a bare alef for a hamza', 'المغرب يطلق'],
+  ])('finds the Arabic article typed %s', async (_how, query) => {
+    const reply = await search(query, 'ar')
+    expect(reply.status).toBe(200)
+    expect(reply.body.results[0]).toMatchObject({ collection: 'articles', title: article.title.ar })
+  })
+
+  it('matches alef variants both ways', async () => {
+    const withHamza = await search('إطلاق', 'ar')
+    const without = await search('اطلاق', 'ar')
+    expect(withHamza.body.results.length).toBeGreaterThan(0)
+    expect(without.body.results.map((hit) => hit.title)).toEqual(withHamza.body.results.map((hit) => hit.title))
+  })
+
+  it('finds Tifinagh text as typed', async () => {
+    const { docs } = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/articles?where[slug][equals]=${encodeURIComponent(article.slug.fr)}&locale=fr`)).body
+    const edit = await call(`${server.url}/api/articles/${docs[0]?.id}?locale=zgh`, {
+      method: 'PATCH',
+      token: editor,
+      json: { title: 'ⵍⵎⵖⵔⵉⴱ ⵉⵙⵙⵏⵓⵍⴼⵓ MoroccoTech', standfirst: 'ⵜⴰⵏⵎⵍⵜ ⵜⴰⵏⵓⵎⵉⵏⵜ', _status: 'published', changeKind: 'minor' },
+    })
+    expect(edit.status).toBe(200)
+    const reply = await search('ⵉⵙⵙⵏⵓⵍⴼⵓ', 'zgh')
+    expect(reply.body.results[0]?.title).toBe('ⵍⵎⵖⵔⵉⴱ ⵉⵙⵙⵏⵓⵍⴼⵓ MoroccoTech')
+  })
+
+  it('never returns a draft', async () => {
+    await call(`${server.url}/api/articles`, {
+      method: 'POST',
+      token: editor,
+      json: { title: 'Zarbalouf confidentiel', standfirst: 'Zarbalouf.', section: sectionId },
+    })
+    const reply = await search('zarbalouf', 'fr')
+    expect(reply.body.results).toEqual([])
+  })
+
+  it('refuses an empty query or an unknown locale', async () => {
+    expect((await search('', 'fr')).status).toBe(400)
+    expect((await search('maroc', 'de')).status).toBe(400)
+  })
+})

@@ -128,6 +128,8 @@ describe('photos', () => {
     expect(og).toMatchObject({ width: 1200, height: 630, mimeType: 'image/webp' })
     expect(thumbnail?.mimeType).toBe('image/webp')
     expect(card?.width).toBe(768)
+    const srcset = (reply.body.doc as unknown as { srcset: string }).srcset
+    expect(srcset.split(', ').map((candidate) => candidate.split(' ')[1])).toEqual(['320w', '768w', '1200w', '1600w'])
     const file = await fetch(`${server.url}${og?.url}`)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('image/webp')
