@@ -24,6 +24,8 @@ import { adminInterface, localization } from './src/localization'
 import { livePreview } from './src/preview/livePreview'
 import { previewEndpoint } from './src/preview/endpoints'
 import { searchEndpoint } from './src/search/endpoint'
+import { feedEndpoints } from './src/delivery/feeds/endpoints'
+import { sitemapEndpoints } from './src/delivery/sitemaps'
 import { workflowMutations } from './src/workflow/graphql'
 import { projectRoot } from './src/paths'
 import { deliveryCacheInvalidation } from './src/plugins/deliveryCacheInvalidation'
@@ -58,7 +60,7 @@ export default buildConfig({
     importMap: { baseDir: projectRoot },
     livePreview: livePreview(),
   },
-  endpoints: [previewEndpoint, searchEndpoint],
+  endpoints: [previewEndpoint, searchEndpoint, ...feedEndpoints, ...sitemapEndpoints],
   jobs: {
     tasks: [publishOnSchedule, unpublishOnSchedule],
     // The server process runs due jobs every minute (getPayload with `cron: true` in src/server.ts).

@@ -19,6 +19,7 @@ import { workflowEndpoints } from '../src/workflow/endpoints'
 import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
 import { searchTextField } from '../src/fields/searchText'
 import { indexSearchText } from '../src/hooks/search/indexSearchText'
+import { jsonLdEndpoint } from '../src/delivery/jsonLd'
 
 export const articleTypes = [
   { value: 'news-story', label: { en: 'News story', fr: 'Actualité', ar: 'خبر' } },
@@ -164,6 +165,6 @@ export const Articles: CollectionConfig = {
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'articles', field: 'relatedArticles', publishedOnly: true }])],
     afterDelete: [auditDeletion],
   },
-  endpoints: [...workflowEndpoints('articles'), previewLinkEndpoint('articles')],
+  endpoints: [jsonLdEndpoint('articles'), ...workflowEndpoints('articles'), previewLinkEndpoint('articles')],
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 100 },
 }

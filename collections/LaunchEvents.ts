@@ -20,6 +20,7 @@ import { notBefore } from '../src/validation/dates'
 import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
 import { searchTextField } from '../src/fields/searchText'
 import { indexSearchText } from '../src/hooks/search/indexSearchText'
+import { jsonLdEndpoint } from '../src/delivery/jsonLd'
 
 export const partnerRoles = [
   { value: 'co-organiser', label: { en: 'Co-organiser', fr: 'Co-organisateur', ar: 'منظم مشارك' } },
@@ -174,6 +175,6 @@ export const LaunchEvents: CollectionConfig = {
       ]),
     ],
   },
-  endpoints: [...workflowEndpoints('launch-events'), previewLinkEndpoint('launch-events')],
+  endpoints: [jsonLdEndpoint('launch-events'), ...workflowEndpoints('launch-events'), previewLinkEndpoint('launch-events')],
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
 }

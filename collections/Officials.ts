@@ -6,6 +6,7 @@ import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import { explainRefusal } from '../src/hooks/explainRefusal'
 import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
+import { jsonLdEndpoint } from '../src/delivery/jsonLd'
 
 /** People who speak for institutions. Their roles over the years are appointments, a collection of their own. */
 export const Officials: CollectionConfig = {
@@ -49,6 +50,7 @@ export const Officials: CollectionConfig = {
       label: { en: 'Appointments', fr: 'Fonctions', ar: 'المناصب' },
     },
   ],
+  endpoints: [jsonLdEndpoint('officials')],
   hooks: {
     beforeOperation: [explainRefusal('officials')],
     beforeChange: [restrictTranslators],

@@ -6,6 +6,7 @@ import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import { explainRefusal } from '../src/hooks/explainRefusal'
 import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
+import { jsonLdEndpoint } from '../src/delivery/jsonLd'
 
 export const organisationKinds = [
   { value: 'ministry', label: { en: 'Ministry', fr: 'Ministère', ar: 'وزارة' } },
@@ -68,6 +69,7 @@ export const Organisations: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
+  endpoints: [jsonLdEndpoint('organisations')],
   hooks: {
     beforeOperation: [explainRefusal('organisations')],
     beforeChange: [restrictTranslators],

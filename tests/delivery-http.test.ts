@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import Parser from 'rss-parser'
 import { article } from '../src/seed/content'
 import { call, login } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
@@ -212,5 +214,45 @@ describe('search', () => {
   it('refuses an empty query or an unknown locale', async () => {
     expect((await search('', 'fr')).status).toBe(400)
     expect((await search('maroc', 'de')).status).toBe(400)
+  })
+})
+
+describe('feeds, sitemaps and structured data', () => {
+  it.each(['rss', 'atom'])('serves a %s feed per locale that a feed parser reads, published articles only', async (kind) => {
+    const response = await fetch(`${server.url}/api/feeds/ar/${kind}`)
+    expect(response.headers.get('content-type')).toContain(kind === 'rss' ? 'application/rss+xml' : 'application/atom+xml')
+    const feed = await new Parser().parseString(await response.text())
+    expect(feed.items.map((item) => item.title)).toContain(article.title.ar)
+    expect(JSON.stringify(feed)).not.toContain('Zarbalouf')
+    expect(feed.items.every((item) => item.link?.includes('/ar/articles/'))).toBe(true)
+  })
+
+  it('serves a feed per section, and 404 for an unknown one', async () => {
+    const feed = await new Parser().parseString(await (await fetch(`${server.url}/api/feeds/fr/actu-maroc/rss`)).text())
+    expect(feed.title).toContain('Actu Maroc')
+    expect(feed.items.length).toBeGreaterThan(0)
+    expect((await fetch(`${server.url}/api/feeds/fr/nowhere/rss`)).status).toBe(404)
+  })
+
+  it('serves a sitemap index and one well-formed sitemap per locale with hreflang alternates', async () => {
+    const index = await (await fetch(`${server.url}/api/sitemap.xml`)).text()
+    expect(XMLValidator.validate(index)).toBe(true)
+    const locations = (new XMLParser().parse(index) as { sitemapindex: { sitemap: Array<{ loc: string }> } }).sitemapindex.sitemap.map((entry) => entry.loc)
+    expect(locations.map((loc) => loc.split('/').pop())).toEqual(['fr.xml', 'ar.xml', 'en.xml', 'zgh.xml'])
+    const arabic = await (await fetch(`${server.url}/api/sitemaps/ar.xml`)).text()
+    expect(XMLValidator.validate(arabic)).toBe(true)
+    expect(arabic).toContain(`/ar/articles/${encodeURIComponent(article.slug.ar)}`)
+    expect(arabic).toContain(`hreflang="fr" href="http://localhost:3000/fr/articles/${article.slug.fr}"`)
+    expect(arabic).not.toContain('zarbalouf')
+  })
+
+  it('describes an article as schema.org NewsArticle and an organisation as Organization', async () => {
+    const { docs } = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/articles?where[slug][equals]=${encodeURIComponent(article.slug.ar)}&locale=ar`)).body
+    const ld = await call<Record<string, unknown>>(`${server.url}/api/articles/${docs[0]?.id}/jsonld?locale=ar`)
+    expect(ld.body).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: article.title.ar, inLanguage: 'ar' })
+    const organisations = (await call<{ docs: Array<{ id: number | string; acronym: string }> }>(`${server.url}/api/organisations?limit=20`)).body.docs
+    const cgem = organisations.find((organisation) => organisation.acronym === 'CGEM')
+    const org = await call<Record<string, unknown>>(`${server.url}/api/organisations/${cgem?.id}/jsonld?locale=en`)
+    expect(org.body).toMatchObject({ '@type': 'Organization', alternateName: 'CGEM', name: 'General Confederation of Moroccan Enterprises' })
   })
 })
