@@ -14,6 +14,8 @@ import { Quotes } from './collections/Quotes'
 import { Releases } from './collections/Releases'
 import { Sections } from './collections/Sections'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { Homepage } from './globals/Homepage'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -24,6 +26,7 @@ import { adminInterface, localization } from './src/localization'
 import { livePreview } from './src/preview/livePreview'
 import { previewEndpoint } from './src/preview/endpoints'
 import { searchEndpoint } from './src/search/endpoint'
+import { deliverWebhook } from './src/webhooks/deliver'
 import { feedEndpoints } from './src/delivery/feeds/endpoints'
 import { sitemapEndpoints } from './src/delivery/sitemaps'
 import { workflowMutations } from './src/workflow/graphql'
@@ -49,6 +52,8 @@ export default buildConfig({
     Logos,
     Users,
     AuditLog,
+    WebhookSubscriptions,
+    WebhookDeliveries,
   ],
   globals: [SiteSettings, Navigation, Homepage],
   localization,
@@ -62,7 +67,7 @@ export default buildConfig({
   },
   endpoints: [previewEndpoint, searchEndpoint, ...feedEndpoints, ...sitemapEndpoints],
   jobs: {
-    tasks: [publishOnSchedule, unpublishOnSchedule],
+    tasks: [publishOnSchedule, unpublishOnSchedule, deliverWebhook],
     // The server process runs due jobs every minute (getPayload with `cron: true` in src/server.ts).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
   },

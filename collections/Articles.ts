@@ -20,6 +20,7 @@ import { restrictTranslators } from '../src/hooks/translation/restrictTranslator
 import { searchTextField } from '../src/fields/searchText'
 import { indexSearchText } from '../src/hooks/search/indexSearchText'
 import { jsonLdEndpoint } from '../src/delivery/jsonLd'
+import { announceContentChange, announceDeletion } from '../src/webhooks/events'
 
 export const articleTypes = [
   { value: 'news-story', label: { en: 'News story', fr: 'Actualité', ar: 'خبر' } },
@@ -161,9 +162,9 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [explainRefusal('articles'), refuseStaleWrite, hideWithdrawnFromLists],
     beforeChange: [restrictTranslators, indexSearchText, deriveFromBody, stampPublishedAt, guardPublication],
-    afterChange: [auditChanges],
+    afterChange: [auditChanges, announceContentChange],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'articles', field: 'relatedArticles', publishedOnly: true }])],
-    afterDelete: [auditDeletion],
+    afterDelete: [auditDeletion, announceDeletion],
   },
   endpoints: [jsonLdEndpoint('articles'), ...workflowEndpoints('articles'), previewLinkEndpoint('articles')],
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 100 },

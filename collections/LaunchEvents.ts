@@ -21,6 +21,7 @@ import { restrictTranslators } from '../src/hooks/translation/restrictTranslator
 import { searchTextField } from '../src/fields/searchText'
 import { indexSearchText } from '../src/hooks/search/indexSearchText'
 import { jsonLdEndpoint } from '../src/delivery/jsonLd'
+import { announceContentChange, announceDeletion } from '../src/webhooks/events'
 
 export const partnerRoles = [
   { value: 'co-organiser', label: { en: 'Co-organiser', fr: 'Co-organisateur', ar: 'منظم مشارك' } },
@@ -165,8 +166,8 @@ export const LaunchEvents: CollectionConfig = {
   hooks: {
     beforeOperation: [explainRefusal('launch-events'), refuseStaleWrite, hideWithdrawnFromLists],
     beforeChange: [restrictTranslators, indexSearchText, guardPublication],
-    afterChange: [auditChanges],
-    afterDelete: [auditDeletion],
+    afterChange: [auditChanges, announceContentChange],
+    afterDelete: [auditDeletion, announceDeletion],
     beforeDelete: [
       refuseDeleteWhileUsed([
         { collection: 'articles', field: 'launchEvent', publishedOnly: true },

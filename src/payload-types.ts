@@ -79,6 +79,8 @@ export interface Config {
     logos: Logo;
     users: User;
     'audit-log': AuditLog;
+    'webhook-subscriptions': WebhookSubscription;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -88,6 +90,9 @@ export interface Config {
   collectionsJoins: {
     officials: {
       appointments: 'appointments';
+    };
+    'webhook-subscriptions': {
+      deliveries: 'webhook-deliveries';
     };
   };
   collectionsSelect: {
@@ -103,6 +108,8 @@ export interface Config {
     logos: LogosSelect<false> | LogosSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -133,6 +140,7 @@ export interface Config {
     tasks: {
       publishOnSchedule: TaskPublishOnSchedule;
       unpublishOnSchedule: TaskUnpublishOnSchedule;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -677,6 +685,45 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions".
+ */
+export interface WebhookSubscription {
+  id: number;
+  name: string;
+  url: string;
+  /**
+   * Signs each delivery (HMAC-SHA256). At least 24 characters.
+   */
+  secret: string;
+  events: ('publish' | 'update' | 'unpublish' | 'withdraw' | 'delete')[];
+  active?: boolean | null;
+  deliveries?: {
+    docs?: (number | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  subscription: number | WebhookSubscription;
+  event: string;
+  attempt: number;
+  succeeded?: boolean | null;
+  responseStatus?: number | null;
+  responseBody?: string | null;
+  error?: string | null;
+  body?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -744,7 +791,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishOnSchedule' | 'unpublishOnSchedule';
+        taskSlug: 'inline' | 'publishOnSchedule' | 'unpublishOnSchedule' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -777,7 +824,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishOnSchedule' | 'unpublishOnSchedule') | null;
+  taskSlug?: ('inline' | 'publishOnSchedule' | 'unpublishOnSchedule' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -838,6 +885,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'webhook-subscriptions';
+        value: number | WebhookSubscription;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1299,6 +1354,36 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions_select".
+ */
+export interface WebhookSubscriptionsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  events?: T;
+  active?: T;
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  subscription?: T;
+  event?: T;
+  attempt?: T;
+  succeeded?: T;
+  responseStatus?: T;
+  responseBody?: T;
+  error?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1523,6 +1608,17 @@ export interface TaskUnpublishOnSchedule {
   input: {
     collection: string;
     id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    subscription: string;
+    body: string;
   };
   output?: unknown;
 }

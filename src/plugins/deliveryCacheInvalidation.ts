@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 import { invalidateDeliveryCache } from '../delivery/cache'
 
 /** Collections whose changes no public answer can show. */
-const PRIVATE_COLLECTIONS = new Set(['audit-log', 'users', 'releases', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv'])
+const PRIVATE_COLLECTIONS = new Set(['audit-log', 'users', 'releases', 'webhook-subscriptions', 'webhook-deliveries', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv'])
 
 const afterChange: CollectionAfterChangeHook = ({ doc }) => {
   invalidateDeliveryCache()

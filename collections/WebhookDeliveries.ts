@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin } from '../src/access/roles'
+
+/** Each attempt to deliver an event to a subscriber, and what it answered. Written by the delivery job only. */
+export const WebhookDeliveries: CollectionConfig = {
+  slug: 'webhook-deliveries',
+  labels: { singular: { en: 'Delivery', fr: 'Envoi', ar: 'إرسال' }, plural: { en: 'Webhook deliveries', fr: 'Envois webhook', ar: 'عمليات الإرسال' } },
+  access: { read: ({ req }) => isAdmin(req.user), create: () => false, update: () => false, delete: () => false },
+  admin: {
+    useAsTitle: 'event',
+    defaultColumns: ['createdAt', 'subscription', 'event', 'attempt', 'succeeded', 'responseStatus'],
+    group: { en: 'Administration', fr: 'Administration', ar: 'الإدارة' },
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'subscription', type: 'relationship', relationTo: 'webhook-subscriptions', required: true, index: true },
+    { name: 'event', type: 'text', required: true, index: true },
+    { name: 'attempt', type: 'number', required: true },
+    { name: 'succeeded', type: 'checkbox', index: true },
+    { name: 'responseStatus', type: 'number' },
+    { name: 'responseBody', type: 'textarea' },
+    { name: 'error', type: 'text' },
+    { name: 'body', type: 'textarea' },
+  ],
+}

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+import { adminOnlyField } from '../src/access/permissions'
+import { isAdmin } from '../src/access/roles'
+import { urlField } from '../src/fields/url'
+import { contentEvents } from '../src/webhooks/events'
+
+const adminsOnly = ({ req }: { req: { user?: unknown } }) => isAdmin(req.user)
+
+/** Front ends and partners told the moment public content changes. Managed by admins. */
+export const WebhookSubscriptions: CollectionConfig = {
+  slug: 'webhook-subscriptions',
+  labels: {
+    singular: { en: 'Webhook subscriber', fr: 'Abonné webhook', ar: 'مشترك webhook' },
+    plural: { en: 'Webhook subscribers', fr: 'Abonnés webhook', ar: 'مشتركو webhook' },
+  },
+  access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'url', 'events', 'active'],
+    group: { en: 'Administration', fr: 'Administration', ar: 'الإدارة' },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    urlField({ name: 'url', label: { en: 'Delivery URL', fr: 'URL de livraison', ar: 'رابط الإرسال' }, required: true }),
+    {
+      name: 'secret',
+      type: 'text',
+      required: true,
+      minLength: 24,
+      access: { read: adminOnlyField },
+      admin: { description: { en: 'Signs each delivery (HMAC-SHA256). At least 24 characters.', fr: 'Signe chaque envoi (HMAC-SHA256). Au moins 24 caractères.', ar: 'يوقّع كل إرسال. 24 حرفًا على الأقل.' } },
+    },
+    {
+      name: 'events',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: [...contentEvents],
+      options: contentEvents.map((value) => ({ value, label: value })),
+    },
+    { name: 'active', type: 'checkbox', defaultValue: true },
+    {
+      name: 'deliveries',
+      type: 'join',
+      collection: 'webhook-deliveries',
+      on: 'subscription',
+      defaultSort: '-createdAt',
+      label: { en: 'Delivery log', fr: 'Journal des envois', ar: 'سجل الإرسال' },
+    },
+  ],
+}
