@@ -29,6 +29,7 @@ import { searchEndpoint } from './src/search/endpoint'
 import { deliverWebhook } from './src/webhooks/deliver'
 import { feedEndpoints } from './src/delivery/feeds/endpoints'
 import { sitemapEndpoints } from './src/delivery/sitemaps'
+import { openAPIEndpoint } from './src/delivery/openapi'
 import { workflowMutations } from './src/workflow/graphql'
 import { projectRoot } from './src/paths'
 import { deliveryCacheInvalidation } from './src/plugins/deliveryCacheInvalidation'
@@ -65,7 +66,7 @@ export default buildConfig({
     importMap: { baseDir: projectRoot },
     livePreview: livePreview(),
   },
-  endpoints: [previewEndpoint, searchEndpoint, ...feedEndpoints, ...sitemapEndpoints],
+  endpoints: [previewEndpoint, searchEndpoint, openAPIEndpoint, ...feedEndpoints, ...sitemapEndpoints],
   jobs: {
     tasks: [publishOnSchedule, unpublishOnSchedule, deliverWebhook],
     // The server process runs due jobs every minute (getPayload with `cron: true` in src/server.ts).

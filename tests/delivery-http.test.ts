@@ -217,6 +217,14 @@ describe('search', () => {
   })
 })
 
+describe('the contract', () => {
+  it('serves the OpenAPI document at /api/openapi.json', async () => {
+    const reply = await call<{ openapi: string; paths: Record<string, unknown> }>(`${server.url}/api/openapi.json`)
+    expect(reply.body.openapi).toBe('3.1.0')
+    expect(reply.body.paths['/api/articles']).toBeDefined()
+  })
+})
+
 describe('feeds, sitemaps and structured data', () => {
   it.each(['rss', 'atom'])('serves a %s feed per locale that a feed parser reads, published articles only', async (kind) => {
     const response = await fetch(`${server.url}/api/feeds/ar/${kind}`)
