@@ -21,6 +21,9 @@ import { searchTextField } from '../src/fields/searchText'
 import { indexSearchText } from '../src/hooks/search/indexSearchText'
 import { jsonLdEndpoint } from '../src/delivery/jsonLd'
 import { announceContentChange, announceDeletion } from '../src/webhooks/events'
+import { translationFields } from '../src/fields/translation'
+import { trackTranslation } from '../src/hooks/translation/trackTranslation'
+import { localesEndpoint } from '../src/translation/localesEndpoint'
 
 export const articleTypes = [
   { value: 'news-story', label: { en: 'News story', fr: 'Actualité', ar: 'خبر' } },
@@ -158,14 +161,15 @@ export const Articles: CollectionConfig = {
     embedded('embeddedOrganisations', 'organisations'),
     embedded('embeddedEvents', 'launch-events'),
     searchTextField,
+    ...translationFields(),
   ],
   hooks: {
     beforeOperation: [explainRefusal('articles'), refuseStaleWrite, hideWithdrawnFromLists],
-    beforeChange: [restrictTranslators, indexSearchText, deriveFromBody, stampPublishedAt, guardPublication],
+    beforeChange: [restrictTranslators, trackTranslation, indexSearchText, deriveFromBody, stampPublishedAt, guardPublication],
     afterChange: [auditChanges, announceContentChange],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'articles', field: 'relatedArticles', publishedOnly: true }])],
     afterDelete: [auditDeletion, announceDeletion],
   },
-  endpoints: [jsonLdEndpoint('articles'), ...workflowEndpoints('articles'), previewLinkEndpoint('articles')],
+  endpoints: [localesEndpoint('articles'), jsonLdEndpoint('articles'), ...workflowEndpoints('articles'), previewLinkEndpoint('articles')],
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 100 },
 }

@@ -22,6 +22,9 @@ import { searchTextField } from '../src/fields/searchText'
 import { indexSearchText } from '../src/hooks/search/indexSearchText'
 import { jsonLdEndpoint } from '../src/delivery/jsonLd'
 import { announceContentChange, announceDeletion } from '../src/webhooks/events'
+import { translationFields } from '../src/fields/translation'
+import { trackTranslation } from '../src/hooks/translation/trackTranslation'
+import { localesEndpoint } from '../src/translation/localesEndpoint'
 
 export const partnerRoles = [
   { value: 'co-organiser', label: { en: 'Co-organiser', fr: 'Co-organisateur', ar: 'منظم مشارك' } },
@@ -162,10 +165,11 @@ export const LaunchEvents: CollectionConfig = {
     seoFields,
     ...workflowFields(),
     searchTextField,
+    ...translationFields(),
   ],
   hooks: {
     beforeOperation: [explainRefusal('launch-events'), refuseStaleWrite, hideWithdrawnFromLists],
-    beforeChange: [restrictTranslators, indexSearchText, guardPublication],
+    beforeChange: [restrictTranslators, trackTranslation, indexSearchText, guardPublication],
     afterChange: [auditChanges, announceContentChange],
     afterDelete: [auditDeletion, announceDeletion],
     beforeDelete: [
@@ -176,6 +180,6 @@ export const LaunchEvents: CollectionConfig = {
       ]),
     ],
   },
-  endpoints: [jsonLdEndpoint('launch-events'), ...workflowEndpoints('launch-events'), previewLinkEndpoint('launch-events')],
+  endpoints: [localesEndpoint('launch-events'), jsonLdEndpoint('launch-events'), ...workflowEndpoints('launch-events'), previewLinkEndpoint('launch-events')],
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
 }

@@ -10,6 +10,8 @@ import { explainRefusal } from '../src/hooks/explainRefusal'
 import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
 import { searchTextField } from '../src/fields/searchText'
 import { indexSearchText } from '../src/hooks/search/indexSearchText'
+import { translationFields } from '../src/fields/translation'
+import { trackTranslation } from '../src/hooks/translation/trackTranslation'
 
 export const approvalStatuses = [
   { value: 'pending', label: { en: 'Pending approval', fr: 'En attente de validation', ar: 'في انتظار المصادقة' } },
@@ -124,10 +126,11 @@ export const Quotes: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     searchTextField,
+    ...translationFields(),
   ],
   hooks: {
     beforeOperation: [explainRefusal('quotes')],
-    beforeChange: [restrictTranslators, indexSearchText],
+    beforeChange: [restrictTranslators, trackTranslation, indexSearchText],
     afterChange: [auditChanges],
     afterDelete: [auditDeletion],
     beforeDelete: [

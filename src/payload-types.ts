@@ -258,6 +258,13 @@ export interface Article {
   embeddedOrganisations?: (number | Organisation)[] | null;
   embeddedEvents?: (number | LaunchEvent)[] | null;
   searchText?: string | null;
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'in-review' | 'done') | null;
+    fingerprintAtDone?: string | null;
+    doneAt?: string | null;
+  };
+  translationState?: string | null;
+  sourceFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -471,6 +478,13 @@ export interface LaunchEvent {
       }[]
     | null;
   searchText?: string | null;
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'in-review' | 'done') | null;
+    fingerprintAtDone?: string | null;
+    doneAt?: string | null;
+  };
+  translationState?: string | null;
+  sourceFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -613,6 +627,13 @@ export interface Quote {
   };
   approvalStatus: 'pending' | 'approved' | 'withdrawn';
   searchText?: string | null;
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'in-review' | 'done') | null;
+    fingerprintAtDone?: string | null;
+    doneAt?: string | null;
+  };
+  translationState?: string | null;
+  sourceFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1011,6 +1032,15 @@ export interface ArticlesSelect<T extends boolean = true> {
   embeddedOrganisations?: T;
   embeddedEvents?: T;
   searchText?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        fingerprintAtDone?: T;
+        doneAt?: T;
+      };
+  translationState?: T;
+  sourceFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1106,6 +1136,15 @@ export interface LaunchEventsSelect<T extends boolean = true> {
         id?: T;
       };
   searchText?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        fingerprintAtDone?: T;
+        doneAt?: T;
+      };
+  translationState?: T;
+  sourceFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1130,6 +1169,15 @@ export interface QuotesSelect<T extends boolean = true> {
       };
   approvalStatus?: T;
   searchText?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        fingerprintAtDone?: T;
+        doneAt?: T;
+      };
+  translationState?: T;
+  sourceFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
 }

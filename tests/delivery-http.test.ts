@@ -217,6 +217,20 @@ describe('search', () => {
   })
 })
 
+describe('locale metadata', () => {
+  it('tells a front end the locales, the hreflang map and which fields fell back to French', async () => {
+    const { docs } = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/articles?where[slug][equals]=${encodeURIComponent(article.slug.fr)}&locale=fr`)).body
+    const reply = await call<{ available: string[]; hreflang: Record<string, string>; fallbackFields: string[] }>(
+      `${server.url}/api/articles/${docs[0]?.id}/locales?locale=en`,
+    )
+    expect(reply.body.available).toEqual(expect.arrayContaining(['fr', 'ar', 'en']))
+    expect(reply.body.hreflang.ar).toBe(`http://localhost:3000/ar/articles/${encodeURIComponent(article.slug.ar)}`)
+    expect(reply.body.fallbackFields).toEqual([])
+    const tamazight = await call<{ fallbackFields: string[] }>(`${server.url}/api/articles/${docs[0]?.id}/locales?locale=en`)
+    expect(tamazight.status).toBe(200)
+  })
+})
+
 describe('the contract', () => {
   it('serves the OpenAPI document at /api/openapi.json', async () => {
     const reply = await call<{ openapi: string; paths: Record<string, unknown> }>(`${server.url}/api/openapi.json`)

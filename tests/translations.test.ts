@@ -75,3 +75,39 @@ describe('the translator role', () => {
     })
   })
 })
+
+describe('translation status', () => {
+  const statusIn = async (locale: 'ar' | 'en') =>
+    (await newsroom.payload.findByID({ collection: 'articles', id: newsroom.articleId, locale, draft: true, user: newsroom.staff.editor, overrideAccess: false }))
+      .translationState
+
+  it('is missing until a translator sets it, and done once marked so', async () => {
+    expect(await statusIn('en')).toBe('missing')
+    await asTranslator('ar', { translation: { status: 'done' } })
+    expect(await statusIn('ar')).toBe('done')
+  })
+
+  it('becomes outdated when the French source changes after the translation was done', async () => {
+    await newsroom.payload.update({
+      collection: 'articles',
+      id: newsroom.articleId,
+      locale: 'fr',
+      draft: true,
+      data: { standfirst: 'Un chapô réécrit par la rédaction.' },
+    })
+    expect(await statusIn('ar')).toBe('outdated')
+    await asTranslator('ar', { standfirst: 'مقدمة محيّنة.', translation: { status: 'done' } })
+    expect(await statusIn('ar')).toBe('done')
+  })
+
+  it('is not outdated by a change in another translation', async () => {
+    await newsroom.payload.update({ collection: 'articles', id: newsroom.articleId, locale: 'en', draft: true, data: { standfirst: 'A new English standfirst.' } })
+    expect(await statusIn('ar')).toBe('done')
+  })
+
+  it('is hidden from anonymous readers', async () => {
+    const anonymous = await newsroom.payload.findByID({ collection: 'articles', id: newsroom.articleId, locale: 'ar', overrideAccess: false })
+    expect(anonymous.translation).toBeUndefined()
+    expect(anonymous.translationState).toBeUndefined()
+  })
+})

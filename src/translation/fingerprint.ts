@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto'
+
+/** The localized fields whose source text a translation renders, per collection. */
+export const TRANSLATED_FIELDS: Record<string, string[]> = {
+  articles: ['title', 'standfirst', 'body', 'tags', 'hero.caption'],
+  'launch-events': ['title', 'summary', 'body'],
+  quotes: ['text'],
+}
+
+export const SOURCE_LOCALE = 'fr'
+
+const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
+
+/** A digest of what the source says: when it changes, translations marked done become outdated. */
+export function sourceFingerprint(collection: string, doc: Record<string, unknown>): string {
+  const fields = TRANSLATED_FIELDS[collection] ?? []
+  const hash = createHash('sha256')
+  for (const field of fields) hash.update(field).update(JSON.stringify(valueAt(doc, field) ?? null))
+  return hash.digest('hex').slice(0, 32)
+}
