@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq, type RequiredDataFromCollectionSlug } from 'payload'
 import { signPreview, verifyPreview } from '../src/preview/links'
 import { publishRelease } from '../src/releases/publishRelease'
-import { inTransaction } from '../src/workflow/endpoints'
-import { fireTransition } from '../src/workflow/fire'
+import type { TransitionRequest } from '../src/workflow/fire'
 import type { WorkflowAction } from '../src/workflow/states'
 import type { User } from '../src/payload-types'
 import { refusal, type SeededNewsroom, seededNewsroom } from './helpers/seeded'
+import { createSecondEditor, fireAs } from './helpers/workflow'
 
 let newsroom: SeededNewsroom
 let secondEditor: User
@@ -14,20 +14,15 @@ let count = 0
 
 beforeAll(async () => {
   newsroom = await seededNewsroom()
-  secondEditor = await newsroom.payload.create({
-    collection: 'users',
-    data: { email: 'editor2@newsroom.test', password: 'another careful passphrase', name: 'Nadia Editor', role: 'editor' },
-  })
+  secondEditor = await createSecondEditor(newsroom.payload)
 })
 
 afterAll(async () => {
   await newsroom.payload.destroy()
 })
 
-const act = async (user: User, action: WorkflowAction, id: number | string) => {
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, newsroom.payload)
-  return inTransaction(req, () => fireTransition(req, { collection: 'articles', id, action }))
-}
+const act = (user: User, action: WorkflowAction, id: number | string, extra: Partial<TransitionRequest> = {}) =>
+  fireAs(newsroom.payload, user, action, id, extra)
 
 async function approvedArticle() {
   const draft = await newsroom.payload.create({

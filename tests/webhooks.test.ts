@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createLocalReq, type RequiredDataFromCollectionSlug } from 'payload'
+import type { RequiredDataFromCollectionSlug } from 'payload'
 import { verifyDelivery } from '../src/webhooks/signature'
-import { inTransaction } from '../src/workflow/endpoints'
-import { fireTransition } from '../src/workflow/fire'
+import type { TransitionRequest } from '../src/workflow/fire'
 import type { WorkflowAction } from '../src/workflow/states'
 import type { User } from '../src/payload-types'
 import { type SeededNewsroom, seededNewsroom } from './helpers/seeded'
+import { createSecondEditor, fireAs } from './helpers/workflow'
 
 process.env.WEBHOOK_RETRY_DELAY_MS = '50'
 
@@ -33,10 +33,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   receiverURL = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/newsroom`
   newsroom = await seededNewsroom()
-  secondEditor = await newsroom.payload.create({
-    collection: 'users',
-    data: { email: 'editor2@newsroom.test', password: 'another careful passphrase', name: 'Nadia', role: 'editor' },
-  })
+  secondEditor = await createSecondEditor(newsroom.payload)
   await newsroom.payload.create({ collection: 'webhook-subscriptions', data: { name: 'Portail partenaires', url: receiverURL, secret, events: ['publish', 'withdraw', 'delete'] } })
 })
 
@@ -45,10 +42,8 @@ afterAll(async () => {
   await new Promise((resolve) => receiver.close(resolve))
 })
 
-const act = async (user: User, action: WorkflowAction, id: number | string, extra = {}) => {
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, newsroom.payload)
-  return inTransaction(req, () => fireTransition(req, { collection: 'articles', id, action, ...extra }))
-}
+const act = (user: User, action: WorkflowAction, id: number | string, extra: Partial<TransitionRequest> = {}) =>
+  fireAs(newsroom.payload, user, action, id, extra)
 
 async function runJobsUntil(done: () => boolean, rounds = 40): Promise<void> {
   for (let round = 0; round < rounds && !done(); round++) {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createLocalReq, type RequiredDataFromCollectionSlug } from 'payload'
-import { inTransaction } from '../src/workflow/endpoints'
-import { fireTransition, type TransitionRequest } from '../src/workflow/fire'
+import type { RequiredDataFromCollectionSlug } from 'payload'
+import type { TransitionRequest } from '../src/workflow/fire'
 import { judgeTransition, type WorkflowAction, type WorkflowState, workflowActions, workflowStates } from '../src/workflow/states'
 import { paragraph, block, richText } from '../src/richText/build'
 import type { User } from '../src/payload-types'
 import { failedFields, refusal, type SeededNewsroom, seededNewsroom } from './helpers/seeded'
+import { createSecondEditor, fireAs } from './helpers/workflow'
 
 let newsroom: SeededNewsroom
 let secondEditor: User
@@ -13,20 +13,15 @@ let articles = 0
 
 beforeAll(async () => {
   newsroom = await seededNewsroom()
-  secondEditor = await newsroom.payload.create({
-    collection: 'users',
-    data: { email: 'editor2@newsroom.test', password: 'another careful passphrase', name: 'Nadia Editor', role: 'editor' },
-  })
+  secondEditor = await createSecondEditor(newsroom.payload)
 })
 
 afterAll(async () => {
   await newsroom.payload.destroy()
 })
 
-const act = async (user: User, action: WorkflowAction, id: number | string, extra: Partial<TransitionRequest> = {}) => {
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, newsroom.payload)
-  return inTransaction(req, () => fireTransition(req, { collection: 'articles', id, action, ...extra }))
-}
+const act = (user: User, action: WorkflowAction, id: number | string, extra: Partial<TransitionRequest> = {}) =>
+  fireAs(newsroom.payload, user, action, id, extra)
 
 /** A fresh draft written by the author, as the author would through the API. */
 async function authorDraft(extra: Record<string, unknown> = {}) {

@@ -1,0 +1,24 @@
+import { createLocalReq, type Payload } from 'payload'
+import type { User } from '../../src/payload-types'
+import { inTransaction } from '../../src/workflow/endpoints'
+import { fireTransition, type TransitionRequest } from '../../src/workflow/fire'
+import type { WorkflowAction } from '../../src/workflow/states'
+
+/** A second editor, so that four eyes can be satisfied: one submits or approves, the other publishes. */
+export const createSecondEditor = (payload: Payload): Promise<User> =>
+  payload.create({
+    collection: 'users',
+    data: { email: 'editor2@newsroom.test', password: 'another careful passphrase', name: 'Nadia Editor', role: 'editor' },
+  })
+
+/** Fires a workflow transition as this user, exactly as the REST endpoint does. */
+export async function fireAs(
+  payload: Payload,
+  user: User,
+  action: WorkflowAction,
+  id: number | string,
+  extra: Partial<TransitionRequest> = {},
+) {
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  return inTransaction(req, () => fireTransition(req, { collection: 'articles', id, action, ...extra }))
+}
