@@ -27,6 +27,7 @@ import { livePreview } from './src/preview/livePreview'
 import { previewEndpoint } from './src/preview/endpoints'
 import { searchEndpoint } from './src/search/endpoint'
 import { deliverWebhook } from './src/webhooks/deliver'
+import { publishReleaseOnSchedule } from './src/releases/publishRelease'
 import { feedEndpoints } from './src/delivery/feeds/endpoints'
 import { sitemapEndpoints } from './src/delivery/sitemaps'
 import { openAPIEndpoint } from './src/delivery/openapi'
@@ -68,7 +69,7 @@ export default buildConfig({
   },
   endpoints: [previewEndpoint, searchEndpoint, openAPIEndpoint, ...feedEndpoints, ...sitemapEndpoints],
   jobs: {
-    tasks: [publishOnSchedule, unpublishOnSchedule, deliverWebhook],
+    tasks: [publishOnSchedule, unpublishOnSchedule, publishReleaseOnSchedule, deliverWebhook],
     // The server process runs due jobs every minute (getPayload with `cron: true` in src/server.ts).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
   },

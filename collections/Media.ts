@@ -13,6 +13,8 @@ export const Media: CollectionConfig = {
     plural: { en: 'Photos', fr: 'Photos', ar: 'الصور' },
   },
   access: accessFor('media'),
+  // Populated into articles and cards: what an <img> needs, not the upload's bookkeeping.
+  defaultPopulate: { alt: true, caption: true, credit: true, url: true, width: true, height: true, sizes: true, srcset: true, focalX: true, focalY: true },
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],

@@ -1,5 +1,6 @@
 import { APIError, type CollectionConfig } from 'payload'
 import { roleOf } from '../src/access/roles'
+import { scheduleRelease } from '../src/hooks/releases/scheduleRelease'
 import { publishRelease } from '../src/releases/publishRelease'
 
 const editorsOnly = ({ req }: { req: { user?: unknown } }) => ['admin', 'editor'].includes(roleOf(req.user) ?? '')
@@ -38,6 +39,7 @@ export const Releases: CollectionConfig = {
     { name: 'publishedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
     { name: 'failureReason', type: 'textarea', admin: { readOnly: true, position: 'sidebar' } },
   ],
+  hooks: { afterChange: [scheduleRelease] },
   endpoints: [
     {
       path: '/:id/publish',

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { editGlobal, readGlobal } from '../src/access/globals'
+import { dropWithdrawnFromHomepage } from '../src/hooks/homepage/dropWithdrawn'
 
 /** What the front page leads with. Only published articles and events can be chosen. */
 export const Homepage: GlobalConfig = {
@@ -7,6 +8,7 @@ export const Homepage: GlobalConfig = {
   label: { en: 'Homepage', fr: "Page d'accueil", ar: 'الصفحة الرئيسية' },
   access: { read: readGlobal, update: editGlobal },
   admin: { group: { en: 'Site', fr: 'Site', ar: 'الموقع' } },
+  hooks: { afterRead: [dropWithdrawnFromHomepage] },
   fields: [
     {
       name: 'leadArticle',

@@ -140,6 +140,7 @@ export interface Config {
     tasks: {
       publishOnSchedule: TaskPublishOnSchedule;
       unpublishOnSchedule: TaskUnpublishOnSchedule;
+      publishReleaseOnSchedule: TaskPublishReleaseOnSchedule;
       deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
@@ -812,7 +813,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishOnSchedule' | 'unpublishOnSchedule' | 'deliverWebhook';
+        taskSlug:
+          'inline' | 'publishOnSchedule' | 'unpublishOnSchedule' | 'publishReleaseOnSchedule' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -845,7 +847,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishOnSchedule' | 'unpublishOnSchedule' | 'deliverWebhook') | null;
+  taskSlug?:
+    ('inline' | 'publishOnSchedule' | 'unpublishOnSchedule' | 'publishReleaseOnSchedule' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1655,6 +1658,16 @@ export interface TaskPublishOnSchedule {
 export interface TaskUnpublishOnSchedule {
   input: {
     collection: string;
+    id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishReleaseOnSchedule".
+ */
+export interface TaskPublishReleaseOnSchedule {
+  input: {
     id: string;
   };
   output?: unknown;

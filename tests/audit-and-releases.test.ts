@@ -6,7 +6,7 @@ import type { TransitionRequest } from '../src/workflow/fire'
 import type { WorkflowAction } from '../src/workflow/states'
 import type { User } from '../src/payload-types'
 import { refusal, type SeededNewsroom, seededNewsroom } from './helpers/seeded'
-import { createSecondEditor, fireAs } from './helpers/workflow'
+import { createSecondEditor, fireAs, runJobsUntil } from './helpers/workflow'
 
 let newsroom: SeededNewsroom
 let secondEditor: User
@@ -115,6 +115,20 @@ describe('coordinated releases', () => {
     const stored = await newsroom.payload.findByID({ collection: 'releases', id: release.id })
     expect(stored).toMatchObject({ state: 'failed' })
     expect(stored.failureReason).toContain('Nothing was published')
+  })
+})
+
+describe('a release at its time', () => {
+  it('goes public through the jobs queue when its time comes', async () => {
+    const article = await approvedArticle()
+    const release = await newsroom.payload.create({
+      collection: 'releases',
+      data: { title: 'Annonce programmée', publishAt: new Date(Date.now() + 800).toISOString(), items: [{ relationTo: 'articles', value: article.id }] },
+    })
+    await newsroom.payload.jobs.run()
+    expect(await isPublic(article.id)).toBe(false)
+    await runJobsUntil(newsroom.payload, () => isPublic(article.id))
+    expect((await newsroom.payload.findByID({ collection: 'releases', id: release.id })).state).toBe('published')
   })
 })
 

@@ -114,6 +114,16 @@ describe('caching', () => {
 })
 
 describe('limits for anonymous readers', () => {
+  it('sends lean article lists, with what a card needs, and the whole article by slug', async () => {
+    const list = await call<{ docs: Array<Record<string, unknown>> }>(`${server.url}/api/articles?locale=fr&limit=3&depth=1`)
+    const card = list.body.docs[0] as Record<string, unknown>
+    expect(Object.keys(card)).toEqual(expect.arrayContaining(['title', 'slug', 'standfirst', 'section', 'publishedAt', 'hero']))
+    expect(card.body).toBeUndefined()
+    expect(card.pressCoverage).toBeUndefined()
+    const one = await call<{ docs: Array<Record<string, unknown>> }>(`${server.url}/api/articles?${slugQuery(article.slug.fr)}&locale=fr`)
+    expect(one.body.docs[0]?.body).toBeDefined()
+  })
+
   it('caps the page size and ignores pagination=false', async () => {
     const reply = await call<{ limit: number }>(`${server.url}/api/organisations?limit=1000&pagination=false`)
     expect(reply.body.limit).toBe(50)

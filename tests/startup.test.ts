@@ -73,7 +73,8 @@ describe('production safety', () => {
     const lines = output.trim().split('\n').filter((line) => line.includes('cannot start'))
     expect(lines).toHaveLength(1)
     expect(lines[0]).toContain('Cannot reach MongoDB at 127.0.0.1:9')
-  }, 30_000)
+    // Loading the server takes a few seconds of its own, more on a busy machine; the MongoDB wait is 5 s of it.
+  }, 90_000)
 
   it('refuses a PORT that is not a port number', () => {
     expect(() => serverPort({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/)

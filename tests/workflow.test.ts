@@ -5,7 +5,7 @@ import { judgeTransition, type WorkflowAction, type WorkflowState, workflowActio
 import { paragraph, block, richText } from '../src/richText/build'
 import type { User } from '../src/payload-types'
 import { failedFields, refusal, type SeededNewsroom, seededNewsroom } from './helpers/seeded'
-import { createSecondEditor, fireAs } from './helpers/workflow'
+import { createSecondEditor, fireAs, runJobsUntil } from './helpers/workflow'
 
 let newsroom: SeededNewsroom
 let secondEditor: User
@@ -180,6 +180,20 @@ describe('withdrawal', () => {
     const list = await newsroom.payload.find({ collection: 'articles', overrideAccess: false, limit: 100 })
     expect(list.docs.map((doc) => doc.id)).not.toContain(draft.id)
   })
+
+  it('takes a withdrawn lead article off the homepage for readers, not for editors', async () => {
+    const draft = await authorDraft()
+    await act(newsroom.staff.author, 'submit', draft.id)
+    await act(newsroom.staff.editor, 'approve', draft.id)
+    await act(secondEditor, 'publish', draft.id)
+    await newsroom.payload.updateGlobal({ slug: 'homepage', data: { leadArticle: draft.id, featuredArticles: [draft.id, newsroom.articleId] } })
+    await act(newsroom.staff.editor, 'withdraw', draft.id, { withdrawal: { reason: 'archived', explanation: 'Archivé.' } })
+    const forReaders = await newsroom.payload.findGlobal({ slug: 'homepage', depth: 0, overrideAccess: false })
+    expect(forReaders.leadArticle).toBeNull()
+    expect(forReaders.featuredArticles).toEqual([newsroom.articleId])
+    const forEditors = await newsroom.payload.findGlobal({ slug: 'homepage', depth: 0, user: newsroom.staff.editor, overrideAccess: false })
+    expect(forEditors.leadArticle).toBe(draft.id)
+  })
 })
 
 describe('quotes in published documents', () => {
@@ -208,10 +222,19 @@ describe('scheduled publication', () => {
     expect(await stateOf(draft.id)).toBe('scheduled')
     await newsroom.payload.jobs.run()
     expect(await isPublic(draft.id)).toBe(false)
-    await new Promise((resolve) => setTimeout(resolve, 1600))
-    await newsroom.payload.jobs.run()
-    expect(await stateOf(draft.id)).toBe('published')
+    await runJobsUntil(newsroom.payload, async () => (await stateOf(draft.id)) === 'published')
     expect(await isPublic(draft.id)).toBe(true)
+  })
+
+  it('unpublishes at the set time too', async () => {
+    const draft = await authorDraft()
+    await act(newsroom.staff.author, 'submit', draft.id)
+    await act(newsroom.staff.editor, 'approve', draft.id)
+    const soon = Date.now()
+    await act(secondEditor, 'schedule', draft.id, { publishAt: new Date(soon + 500).toISOString(), unpublishAt: new Date(soon + 1200).toISOString() })
+    await runJobsUntil(newsroom.payload, () => isPublic(draft.id))
+    await runJobsUntil(newsroom.payload, async () => !(await isPublic(draft.id)))
+    expect(await stateOf(draft.id)).toBe('draft')
   })
 
   it('refuses a time in the past', async () => {
@@ -229,9 +252,9 @@ describe('scheduled publication', () => {
     await act(newsroom.staff.editor, 'approve', draft.id)
     await act(secondEditor, 'schedule', draft.id, { publishAt: new Date(Date.now() + 1000).toISOString() })
     await newsroom.payload.update({ collection: 'quotes', id: quote?.id as number, data: { approvalStatus: 'withdrawn' } })
-    await new Promise((resolve) => setTimeout(resolve, 1100))
-    await newsroom.payload.jobs.run()
-    const doc = await newsroom.payload.findByID({ collection: 'articles', id: draft.id, draft: true, depth: 0 })
+    const latest = () => newsroom.payload.findByID({ collection: 'articles', id: draft.id, draft: true, depth: 0 })
+    await runJobsUntil(newsroom.payload, async () => Boolean((await latest()).editorial?.jobError))
+    const doc = await latest()
     expect(doc.workflowState).toBe('scheduled')
     expect(doc.editorial?.jobError).toContain('not approved')
     const jobs = await newsroom.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishOnSchedule' } }, limit: 20 })

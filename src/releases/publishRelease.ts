@@ -1,4 +1,4 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest, type TaskConfig } from 'payload'
 import { recordAudit } from '../audit/record'
 import { type WorkflowCollection, loadWorkflowDoc } from '../workflow/fire'
 import { assertQuotesApproved } from '../workflow/publishable'
@@ -66,4 +66,17 @@ export async function publishRelease(req: PayloadRequest, releaseId: number | st
     await recordAudit(req, { action: 'releasePublish', collection: 'releases', documentId: releaseId, details: { items: items.length } })
   })
   return { published }
+}
+
+/** The scheduled side of a release: published at its time, skipped if it was published by hand or moved. */
+export const publishReleaseOnSchedule: TaskConfig = {
+  slug: 'publishReleaseOnSchedule',
+  inputSchema: [{ name: 'id', type: 'text', required: true }],
+  retries: { attempts: 3, backoff: { type: 'exponential', delay: 30_000 } },
+  handler: (async ({ input, req }: { input: { id: string }; req: PayloadRequest }) => {
+    const release = await req.payload.findByID({ collection: 'releases', id: input.id, depth: 0, req, overrideAccess: true, disableErrors: true })
+    if (!release || release.state === 'published') return { output: { skipped: 'already published or gone' } }
+    if (release.publishAt && new Date(release.publishAt).getTime() > Date.now()) return { output: { skipped: 'moved to a later time' } }
+    return { output: await publishRelease(req, input.id) }
+  }) as unknown as TaskConfig['handler'],
 }

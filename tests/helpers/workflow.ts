@@ -22,3 +22,14 @@ export async function fireAs(
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
   return inTransaction(req, () => fireTransition(req, { collection: 'articles', id, action, ...extra }))
 }
+
+/** Runs due jobs until the condition holds (jobs wait for their time, and a loaded machine is slow). */
+export async function runJobsUntil(payload: Payload, condition: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    await payload.jobs.run()
+    if (await condition()) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`the jobs queue did not bring the expected change within ${timeoutMs} ms`)
+}
