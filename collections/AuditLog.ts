@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff, roleOf } from '../src/access/roles'
+import { editorsAndAdmins, nobody } from '../src/access/staff'
 import { auditActions } from '../src/audit/record'
 import { neverDeleted, onlyRecordedEntries } from '../src/hooks/audit/appendOnly'
 
@@ -10,12 +11,7 @@ export const AuditLog: CollectionConfig = {
     singular: { en: 'Audit entry', fr: "Entrée d'audit", ar: 'قيد تدقيق' },
     plural: { en: 'Audit trail', fr: "Journal d'audit", ar: 'سجل التدقيق' },
   },
-  access: {
-    read: ({ req }) => ['admin', 'editor'].includes(roleOf(req.user) ?? ''),
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  access: { read: editorsAndAdmins, create: nobody, update: nobody, delete: nobody },
   admin: {
     useAsTitle: 'action',
     defaultColumns: ['createdAt', 'action', 'targetCollection', 'documentId', 'locale', 'user'],

@@ -1,9 +1,7 @@
-import { APIError, type CollectionConfig } from 'payload'
-import { roleOf } from '../src/access/roles'
+import type { CollectionConfig } from 'payload'
+import { editorsAndAdmins } from '../src/access/staff'
 import { scheduleRelease } from '../src/hooks/releases/scheduleRelease'
-import { publishRelease } from '../src/releases/publishRelease'
-
-const editorsOnly = ({ req }: { req: { user?: unknown } }) => ['admin', 'editor'].includes(roleOf(req.user) ?? '')
+import { publishReleaseEndpoint } from '../src/releases/publishRelease'
 
 /** Documents that go public together at one moment (an article, its launch event, its quotes): all or none. */
 export const Releases: CollectionConfig = {
@@ -12,7 +10,7 @@ export const Releases: CollectionConfig = {
     singular: { en: 'Coordinated release', fr: 'Publication coordonnée', ar: 'نشر منسق' },
     plural: { en: 'Coordinated releases', fr: 'Publications coordonnées', ar: 'عمليات النشر المنسق' },
   },
-  access: { read: editorsOnly, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
+  access: { read: editorsAndAdmins, create: editorsAndAdmins, update: editorsAndAdmins, delete: editorsAndAdmins },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishAt', 'state', 'updatedAt'],
@@ -40,15 +38,5 @@ export const Releases: CollectionConfig = {
     { name: 'failureReason', type: 'textarea', admin: { readOnly: true, position: 'sidebar' } },
   ],
   hooks: { afterChange: [scheduleRelease] },
-  endpoints: [
-    {
-      path: '/:id/publish',
-      method: 'post',
-      handler: async (req) => {
-        if (!editorsOnly({ req })) throw new APIError('Only editors publish a release.', 403, { rule: 'releases: admin, editor' }, true)
-        const result = await publishRelease(req, req.routeParams?.id as string)
-        return Response.json(result)
-      },
-    },
-  ],
+  endpoints: [publishReleaseEndpoint],
 }

@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnlyField } from '../src/access/permissions'
-import { isAdmin } from '../src/access/roles'
+import { adminsOnly } from '../src/access/staff'
 import { urlField } from '../src/fields/url'
 import { contentEvents } from '../src/webhooks/events'
-
-const adminsOnly = ({ req }: { req: { user?: unknown } }) => isAdmin(req.user)
 
 /** Front ends and partners told the moment public content changes. Managed by admins. */
 export const WebhookSubscriptions: CollectionConfig = {

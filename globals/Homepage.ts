@@ -1,12 +1,12 @@
 import type { GlobalConfig } from 'payload'
-import { editGlobal, readGlobal } from '../src/access/globals'
+import { anyone, editorsAndAdmins } from '../src/access/staff'
 import { dropWithdrawnFromHomepage } from '../src/hooks/homepage/dropWithdrawn'
 
 /** What the front page leads with. Only published articles and events can be chosen. */
 export const Homepage: GlobalConfig = {
   slug: 'homepage',
   label: { en: 'Homepage', fr: "Page d'accueil", ar: 'الصفحة الرئيسية' },
-  access: { read: readGlobal, update: editGlobal },
+  access: { read: anyone, update: editorsAndAdmins },
   admin: { group: { en: 'Site', fr: 'Site', ar: 'الموقع' } },
   hooks: { afterRead: [dropWithdrawnFromHomepage] },
   fields: [

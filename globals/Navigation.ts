@@ -1,12 +1,12 @@
 import type { GlobalConfig } from 'payload'
-import { editGlobal, readGlobal } from '../src/access/globals'
+import { anyone, editorsAndAdmins } from '../src/access/staff'
 import { menuItems } from '../src/fields/menuItems'
 
 /** The header and footer menus every front end draws. */
 export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: { en: 'Navigation', fr: 'Navigation', ar: 'التنقل' },
-  access: { read: readGlobal, update: editGlobal },
+  access: { read: anyone, update: editorsAndAdmins },
   admin: { group: { en: 'Site', fr: 'Site', ar: 'الموقع' } },
   fields: [
     menuItems('header', { en: 'Header menu', fr: 'Menu principal', ar: 'القائمة الرئيسية' }),

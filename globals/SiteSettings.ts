@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { editGlobal, readGlobal } from '../src/access/globals'
+import { anyone, editorsAndAdmins } from '../src/access/staff'
 import { urlField } from '../src/fields/url'
 
 const networks = [
@@ -14,7 +14,7 @@ const networks = [
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { en: 'Site settings', fr: 'Réglages du site', ar: 'إعدادات الموقع' },
-  access: { read: readGlobal, update: editGlobal },
+  access: { read: anyone, update: editorsAndAdmins },
   admin: { group: { en: 'Site', fr: 'Site', ar: 'الموقع' } },
   fields: [
     { name: 'siteName', type: 'text', required: true, localized: true, label: { en: 'Site name', fr: 'Nom du site', ar: 'اسم الموقع' } },

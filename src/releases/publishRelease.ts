@@ -1,4 +1,5 @@
-import { APIError, type PayloadRequest, type TaskConfig } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest, type TaskConfig } from 'payload'
+import { isEditorOrAdmin } from '../access/staff'
 import { recordAudit } from '../audit/record'
 import { type WorkflowCollection, loadWorkflowDoc } from '../workflow/fire'
 import { assertQuotesApproved } from '../workflow/publishable'
@@ -79,4 +80,14 @@ export const publishReleaseOnSchedule: TaskConfig = {
     if (release.publishAt && new Date(release.publishAt).getTime() > Date.now()) return { output: { skipped: 'moved to a later time' } }
     return { output: await publishRelease(req, input.id) }
   }) as unknown as TaskConfig['handler'],
+}
+
+/** `POST /api/releases/:id/publish`: an editor publishes the release now. */
+export const publishReleaseEndpoint: Endpoint = {
+  path: '/:id/publish',
+  method: 'post',
+  handler: async (req) => {
+    if (!isEditorOrAdmin(req.user)) throw new APIError('Only editors publish a release.', 403, { rule: 'releases: admin, editor' }, true)
+    return Response.json(await publishRelease(req, req.routeParams?.id as string))
+  },
 }

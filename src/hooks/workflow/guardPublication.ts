@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionSlug, ValidationError } from 'payload'
-import { roleOf } from '../../access/roles'
+import { isEditorOrAdmin } from '../../access/staff'
 import { assertQuotesApproved } from '../../workflow/publishable'
 
 type ChangeRecord = { at: string; note?: string | null }
@@ -10,8 +10,6 @@ type Guarded = {
   changeNote?: string | null
   changeHistory?: ChangeRecord[] | null
 }
-
-const EDIT_LIVE_ROLES = ['admin', 'editor']
 
 /**
  * The one gate in front of publication. Going live happens only through a workflow transition (or the seed);
@@ -29,7 +27,7 @@ export const guardPublication: CollectionBeforeChangeHook<Guarded> = async ({ co
       true,
     )
   }
-  if (!EDIT_LIVE_ROLES.includes(roleOf(req.user) ?? '')) {
+  if (!isEditorOrAdmin(req.user)) {
     throw new APIError(
       'Only editors change published content; save your changes as a draft for an editor.',
       403,
