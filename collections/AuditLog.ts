@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff, roleOf } from '../src/access/roles'
-import { editorsAndAdmins, nobody } from '../src/access/staff'
 import { auditActions } from '../src/audit/record'
 import { neverDeleted, onlyRecordedEntries } from '../src/hooks/audit/appendOnly'
+import { accessFor } from '../src/access/permissions'
 
 /** Who did what, when, to which document and locale. Written by the system only; never edited nor deleted. */
 export const AuditLog: CollectionConfig = {
@@ -11,7 +11,7 @@ export const AuditLog: CollectionConfig = {
     singular: { en: 'Audit entry', fr: "Entrée d'audit", ar: 'قيد تدقيق' },
     plural: { en: 'Audit trail', fr: "Journal d'audit", ar: 'سجل التدقيق' },
   },
-  access: { read: editorsAndAdmins, create: nobody, update: nobody, delete: nobody },
+  access: accessFor('audit-log'),
   admin: {
     useAsTitle: 'action',
     defaultColumns: ['createdAt', 'action', 'targetCollection', 'documentId', 'locale', 'user'],

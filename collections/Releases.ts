@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { editorsAndAdmins } from '../src/access/staff'
 import { scheduleRelease } from '../src/hooks/releases/scheduleRelease'
 import { publishReleaseEndpoint } from '../src/releases/publishRelease'
+import { accessFor } from '../src/access/permissions'
 
 /** Documents that go public together at one moment (an article, its launch event, its quotes): all or none. */
 export const Releases: CollectionConfig = {
@@ -10,7 +10,7 @@ export const Releases: CollectionConfig = {
     singular: { en: 'Coordinated release', fr: 'Publication coordonnée', ar: 'نشر منسق' },
     plural: { en: 'Coordinated releases', fr: 'Publications coordonnées', ar: 'عمليات النشر المنسق' },
   },
-  access: { read: editorsAndAdmins, create: editorsAndAdmins, update: editorsAndAdmins, delete: editorsAndAdmins },
+  access: accessFor('releases'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishAt', 'state', 'updatedAt'],

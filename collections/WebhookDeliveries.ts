@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { adminsOnly, nobody } from '../src/access/staff'
+import { accessFor } from '../src/access/permissions'
 
 /** Each attempt to deliver an event to a subscriber, and what it answered. Written by the delivery job only. */
 export const WebhookDeliveries: CollectionConfig = {
   slug: 'webhook-deliveries',
   labels: { singular: { en: 'Delivery', fr: 'Envoi', ar: 'إرسال' }, plural: { en: 'Webhook deliveries', fr: 'Envois webhook', ar: 'عمليات الإرسال' } },
-  access: { read: adminsOnly, create: nobody, update: nobody, delete: nobody },
+  access: accessFor('webhook-deliveries'),
   admin: {
     useAsTitle: 'event',
     defaultColumns: ['createdAt', 'subscription', 'event', 'attempt', 'succeeded', 'responseStatus'],

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { adminOnlyField } from '../src/access/permissions'
-import { adminsOnly } from '../src/access/staff'
 import { urlField } from '../src/fields/url'
 import { contentEvents } from '../src/webhooks/events'
+import { accessFor, adminOnlyField } from '../src/access/permissions'
 
 /** Front ends and partners told the moment public content changes. Managed by admins. */
 export const WebhookSubscriptions: CollectionConfig = {
@@ -11,7 +10,7 @@ export const WebhookSubscriptions: CollectionConfig = {
     singular: { en: 'Webhook subscriber', fr: 'Abonné webhook', ar: 'مشترك webhook' },
     plural: { en: 'Webhook subscribers', fr: 'Abonnés webhook', ar: 'مشتركو webhook' },
   },
-  access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  access: accessFor('webhook-subscriptions'),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'url', 'events', 'active'],

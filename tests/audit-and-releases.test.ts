@@ -186,3 +186,18 @@ describe('preview links', () => {
     expect(verifyPreview(secret, 'garbage')).toMatchObject({ valid: false })
   })
 })
+
+describe('live preview', () => {
+  it('points the admin at the front end named by FRONTEND_URL, per document and locale, and is off without it', async () => {
+    const { livePreview } = await import('../src/preview/livePreview')
+    expect(livePreview(undefined)).toBeUndefined()
+    const config = livePreview('https://moroccotech.example/')
+    expect(config?.collections).toEqual(['articles', 'launch-events'])
+    const url = (config?.url as (args: unknown) => string)({
+      data: { slug: 'المغرب-يطلق' },
+      collectionConfig: { slug: 'articles' },
+      locale: { code: 'ar' },
+    })
+    expect(url).toBe(`https://moroccotech.example/preview/articles/${encodeURIComponent('المغرب-يطلق')}?locale=ar`)
+  })
+})

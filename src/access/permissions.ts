@@ -26,6 +26,11 @@ export const permissions = {
   officials: { create: writers, read: 'public', update: staff, delete: editors },
   appointments: { create: writers, read: 'public', update: writers, delete: editors },
   quotes: { create: writers, read: 'public', update: staff, delete: editors },
+  releases: { create: editors, read: editors, update: editors, delete: editors },
+  // Written by the system only (audit hooks, the webhook job): no role creates, changes or deletes entries.
+  'audit-log': { create: [], read: editors, update: [], delete: [] },
+  'webhook-subscriptions': { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'] },
+  'webhook-deliveries': { create: [], read: ['admin'], update: [], delete: [] },
 } as const satisfies Record<string, Record<Action, Allowed>>
 
 export type GuardedCollection = keyof typeof permissions

@@ -1,10 +1,9 @@
 import type { Access } from 'payload'
 import { roleOf } from './roles'
 
-/** For what sits outside the content matrix: site settings, releases, the audit trail, webhooks. */
+/** Editors and admins: who changes published content and the site-wide settings. */
 export const isEditorOrAdmin = (user: unknown): boolean => ['admin', 'editor'].includes(roleOf(user) ?? '')
 
+/** For the site globals, which sit outside the collections' matrix. */
 export const editorsAndAdmins: Access = ({ req }) => isEditorOrAdmin(req.user)
-export const adminsOnly: Access = ({ req }) => roleOf(req.user) === 'admin'
 export const anyone: Access = () => true
-export const nobody: Access = () => false

@@ -21,8 +21,8 @@ export const refuseStaleWrite: CollectionBeforeOperationHook = async ({ args, co
   })
   if (stored?.updatedAt && new Date(stored.updatedAt).getTime() !== new Date(editedFrom).getTime()) {
     throw new APIError(
-      `This document was saved by someone else at ${stored.updatedAt}, after the version you edited (${editedFrom}). ` +
-        'Reload it and apply your changes again.',
+      'Someone else saved this document after the version you are editing, so your save was refused and nothing was ' +
+        'overwritten. Reload the document and apply your changes again.',
       409,
       { rule: 'concurrency: edit from the latest version', storedUpdatedAt: stored.updatedAt },
       true,
