@@ -8,22 +8,10 @@ import { workflowFields, workflowStateField } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
 import { deriveFromBody } from '../src/hooks/articles/deriveFromBody'
 import { stampPublishedAt } from '../src/hooks/articles/stampPublishedAt'
-import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
-import { explainRefusal } from '../src/hooks/explainRefusal'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
-import { guardPublication } from '../src/hooks/workflow/guardPublication'
-import { hideWithdrawnFromLists } from '../src/hooks/workflow/hideWithdrawnFromLists'
-import { refuseStaleWrite } from '../src/hooks/workflow/refuseStaleWrite'
-import { previewLinkEndpoint } from '../src/preview/endpoints'
-import { workflowEndpoints } from '../src/workflow/endpoints'
-import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
 import { searchTextField } from '../src/fields/searchText'
-import { indexSearchText } from '../src/hooks/search/indexSearchText'
-import { jsonLdEndpoint } from '../src/delivery/jsonLd'
-import { announceContentChange, announceDeletion } from '../src/webhooks/events'
 import { translationFields } from '../src/fields/translation'
-import { trackTranslation } from '../src/hooks/translation/trackTranslation'
-import { localesEndpoint } from '../src/translation/localesEndpoint'
+import { editorialEndpoints, editorialHooks } from '../src/workflow/editorialDocument'
 
 export const articleTypes = [
   { value: 'news-story', label: { en: 'News story', fr: 'Actualité', ar: 'خبر' } },
@@ -163,13 +151,10 @@ export const Articles: CollectionConfig = {
     searchTextField,
     ...translationFields(),
   ],
-  hooks: {
-    beforeOperation: [explainRefusal('articles'), refuseStaleWrite, hideWithdrawnFromLists],
-    beforeChange: [restrictTranslators, trackTranslation, indexSearchText, deriveFromBody, stampPublishedAt, guardPublication],
-    afterChange: [auditChanges, announceContentChange],
+  hooks: editorialHooks('articles', {
+    beforeChange: [deriveFromBody, stampPublishedAt],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'articles', field: 'relatedArticles', publishedOnly: true }])],
-    afterDelete: [auditDeletion, announceDeletion],
-  },
-  endpoints: [localesEndpoint('articles'), jsonLdEndpoint('articles'), ...workflowEndpoints('articles'), previewLinkEndpoint('articles')],
+  }),
+  endpoints: editorialEndpoints('articles'),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 100 },
 }

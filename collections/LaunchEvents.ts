@@ -8,23 +8,11 @@ import { workflowFields, workflowStateField } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { agendaWithinEvent } from '../src/hooks/launchEvents/agendaWithinEvent'
-import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
-import { explainRefusal } from '../src/hooks/explainRefusal'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
-import { guardPublication } from '../src/hooks/workflow/guardPublication'
-import { hideWithdrawnFromLists } from '../src/hooks/workflow/hideWithdrawnFromLists'
-import { refuseStaleWrite } from '../src/hooks/workflow/refuseStaleWrite'
-import { previewLinkEndpoint } from '../src/preview/endpoints'
-import { workflowEndpoints } from '../src/workflow/endpoints'
 import { notBefore } from '../src/validation/dates'
-import { restrictTranslators } from '../src/hooks/translation/restrictTranslators'
 import { searchTextField } from '../src/fields/searchText'
-import { indexSearchText } from '../src/hooks/search/indexSearchText'
-import { jsonLdEndpoint } from '../src/delivery/jsonLd'
-import { announceContentChange, announceDeletion } from '../src/webhooks/events'
 import { translationFields } from '../src/fields/translation'
-import { trackTranslation } from '../src/hooks/translation/trackTranslation'
-import { localesEndpoint } from '../src/translation/localesEndpoint'
+import { editorialEndpoints, editorialHooks } from '../src/workflow/editorialDocument'
 
 export const partnerRoles = [
   { value: 'co-organiser', label: { en: 'Co-organiser', fr: 'Co-organisateur', ar: 'منظم مشارك' } },
@@ -167,11 +155,7 @@ export const LaunchEvents: CollectionConfig = {
     searchTextField,
     ...translationFields(),
   ],
-  hooks: {
-    beforeOperation: [explainRefusal('launch-events'), refuseStaleWrite, hideWithdrawnFromLists],
-    beforeChange: [restrictTranslators, trackTranslation, indexSearchText, guardPublication],
-    afterChange: [auditChanges, announceContentChange],
-    afterDelete: [auditDeletion, announceDeletion],
+  hooks: editorialHooks('launch-events', {
     beforeDelete: [
       refuseDeleteWhileUsed([
         { collection: 'articles', field: 'launchEvent', publishedOnly: true },
@@ -179,7 +163,7 @@ export const LaunchEvents: CollectionConfig = {
         { collection: 'quotes', field: 'launchEvent' },
       ]),
     ],
-  },
-  endpoints: [localesEndpoint('launch-events'), jsonLdEndpoint('launch-events'), ...workflowEndpoints('launch-events'), previewLinkEndpoint('launch-events')],
+  }),
+  endpoints: editorialEndpoints('launch-events'),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
 }

@@ -1,0 +1,38 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, Endpoint } from 'payload'
+import { jsonLdEndpoint } from '../delivery/jsonLd'
+import { auditChanges, auditDeletion } from '../hooks/audit/auditChanges'
+import { explainRefusal } from '../hooks/explainRefusal'
+import { indexSearchText } from '../hooks/search/indexSearchText'
+import { restrictTranslators } from '../hooks/translation/restrictTranslators'
+import { trackTranslation } from '../hooks/translation/trackTranslation'
+import { guardPublication } from '../hooks/workflow/guardPublication'
+import { hideWithdrawnFromLists } from '../hooks/workflow/hideWithdrawnFromLists'
+import { refuseStaleWrite } from '../hooks/workflow/refuseStaleWrite'
+import { previewLinkEndpoint } from '../preview/endpoints'
+import { localesEndpoint } from '../translation/localesEndpoint'
+import { announceContentChange, announceDeletion } from '../webhooks/events'
+import { workflowEndpoints } from './endpoints'
+import type { WorkflowCollection } from './fire'
+
+type Own = { beforeChange?: CollectionBeforeChangeHook[]; beforeDelete?: CollectionBeforeDeleteHook[] }
+
+/**
+ * The hooks every document under the editorial workflow shares (articles, launch events): permissions, stale
+ * writes, translators, translation status, search, the publication gate, audit and webhooks. A collection's own
+ * beforeChange hooks run after search indexing and before the publication gate.
+ */
+export const editorialHooks = (slug: WorkflowCollection, own: Own = {}): CollectionConfig['hooks'] => ({
+  beforeOperation: [explainRefusal(slug), refuseStaleWrite, hideWithdrawnFromLists],
+  beforeChange: [restrictTranslators, trackTranslation, indexSearchText, ...(own.beforeChange ?? []), guardPublication],
+  afterChange: [auditChanges, announceContentChange],
+  beforeDelete: own.beforeDelete ?? [],
+  afterDelete: [auditDeletion, announceDeletion],
+})
+
+/** Locale metadata, JSON-LD, workflow transitions and preview links. */
+export const editorialEndpoints = (slug: WorkflowCollection): Endpoint[] => [
+  localesEndpoint(slug),
+  jsonLdEndpoint(slug),
+  ...workflowEndpoints(slug),
+  previewLinkEndpoint(slug),
+]
