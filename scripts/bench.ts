@@ -75,7 +75,7 @@ for (const cache of ['on', 'off'] as const) {
   const label = cache === 'on' ? 'through the cache' : 'cache bypassed'
   rows.push(await load(`section list of 10 (${label})`, { url: `${server.url}${query('fr')}` }))
   rows.push(await load(`article by slug (${label})`, { url: `${server.url}/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&locale=fr&depth=2` }))
-  rows.push(await load(`GraphQL list of 10 (${cache === 'on' ? 'POST, not cached' : 'cache off'})`, {
+  rows.push(await load(`GraphQL list of 10 (${label})`, {
     url: `${server.url}/api/graphql`,
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

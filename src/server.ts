@@ -7,6 +7,7 @@ import { getPayload, type Payload } from 'payload'
 import { databaseTarget, type DatabaseTarget } from './database'
 import { anonymousCaps } from './delivery/anonymousCaps'
 import { cachedDelivery } from './delivery/cache'
+import { cachedGraphqlQueries, requestForNext } from './delivery/graphqlCache'
 import { publicLocale } from './delivery/locale'
 import { assertProductionSecret, cachePolicy, ConfigurationError, payloadSecret, serverPort, uploadLimitBytes } from './env'
 import { bodyLimit } from './http/bodyLimit'
@@ -69,9 +70,11 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
   app.use('/api', bodyLimit({ uploadBytes: uploadLimitBytes(), otherBytes: 2 * 1024 * 1024 }))
   app.post('/api/users/login', limits.login)
   app.use('/api', limits.writes)
-  app.use('/api', publicLocale, anonymousCaps, cachedDelivery(cachePolicy()))
-  // No body parser in front of Next: Payload reads request bodies itself (multipart uploads included).
-  app.all('/{*splat}', (req, res) => handle(req, res))
+  const policy = cachePolicy()
+  app.use('/api', publicLocale, anonymousCaps, cachedDelivery(policy), cachedGraphqlQueries(policy))
+  // No body parser in front of Next: Payload reads request bodies itself (multipart uploads included); only an
+  // anonymous GraphQL query is read first, to be looked up in the cache, and Next is handed a replay of it.
+  app.all('/{*splat}', (req, res) => handle(requestForNext(req), res))
   return app
 }
 

@@ -4,8 +4,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import Parser from 'rss-parser'
-import { article } from '../src/seed/content'
-import { call, login } from './helpers/rest'
+import { article, event, officials } from '../src/seed/content'
+import { call, graphql, login } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
 
 const password = 'a long and careful passphrase'
@@ -110,6 +110,54 @@ describe('caching', () => {
     await call(`${server.url}/api/quotes/${quote.id}?locale=fr`, { method: 'PATCH', token: editor, json: { text: 'Propos corrigés par le cabinet.' } })
     const after = await call(url)
     expect(JSON.stringify(after.body)).toContain('Propos corrigés par le cabinet.')
+  })
+})
+
+describe('caching GraphQL queries', () => {
+  const query = `query Section($section: JSON) { Articles(limit: 5, locale: fr, where: { section: { equals: $section } }) { totalDocs docs { title } } }`
+
+  it('answers a repeated anonymous query from memory, the same bytes, keyed by its variables', async () => {
+    const first = await graphql<{ Articles: { totalDocs: number } }>(server.url, query, { section: sectionId })
+    expect(first.status).toBe(200)
+    expect(first.body.data?.Articles.totalDocs).toBeGreaterThan(0)
+    const second = await graphql(server.url, query, { section: sectionId })
+    expect(second.headers.get('x-cache')).toBe('hit')
+    expect(second.body).toEqual(first.body)
+    const other = await graphql<{ Articles: { totalDocs: number } }>(server.url, query, { section: -1 })
+    expect(other.headers.get('x-cache')).toBe('miss')
+    expect(other.body.data?.Articles.totalDocs).toBe(0)
+  })
+
+  it('never caches a signed-in query, a mutation or an answer with errors', async () => {
+    await graphql(server.url, query, { section: sectionId })
+    const signedIn = await graphql(server.url, query, { section: sectionId }, editor)
+    expect(signedIn.headers.get('x-cache')).toBeNull()
+    const mutation = 'mutation { createSection(data: { name: "Intrus", slug: "intrus" }) { id } }'
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const refused = await graphql(server.url, mutation)
+      expect(refused.headers.get('x-cache')).toBeNull()
+      expect(refused.body.errors?.length).toBeGreaterThan(0)
+    }
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const wrong = await graphql(server.url, '{ Articles { docs { noSuchField } } }')
+      expect(wrong.headers.get('x-cache')).not.toBe('hit')
+      expect(wrong.body.errors?.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('shows a published change on the next anonymous query', async () => {
+    const before = await graphql<{ Articles: { totalDocs: number } }>(server.url, query, { section: sectionId })
+    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, {
+      method: 'POST',
+      token: editor,
+      json: { title: 'Annonce pour GraphQL', standfirst: 'Chapô.', section: sectionId },
+    })
+    for (const [action, token] of [['submit', editor], ['approve', editor2], ['publish', editor2]] as const) {
+      expect((await call(`${server.url}/api/articles/${created.body.doc.id}/transition`, { method: 'POST', token, json: { action } })).status).toBe(200)
+    }
+    const after = await graphql<{ Articles: { totalDocs: number } }>(server.url, query, { section: sectionId })
+    expect(after.headers.get('x-cache')).toBe('miss')
+    expect(after.body.data?.Articles.totalDocs).toBe((before.body.data?.Articles.totalDocs ?? 0) + 1)
   })
 })
 
@@ -288,5 +336,34 @@ describe('feeds, sitemaps and structured data', () => {
     const cgem = organisations.find((organisation) => organisation.acronym === 'CGEM')
     const org = await call<Record<string, unknown>>(`${server.url}/api/organisations/${cgem?.id}/jsonld?locale=en`)
     expect(org.body).toMatchObject({ '@type': 'Organization', alternateName: 'CGEM', name: 'General Confederation of Moroccan Enterprises' })
+  })
+
+  it('describes the launch event as schema.org Event, with its organiser and speakers', async () => {
+    const { docs } = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/launch-events?where[slug][equals]=${event.slug}&locale=fr`)).body
+    const ld = await call<Record<string, unknown>>(`${server.url}/api/launch-events/${docs[0]?.id}/jsonld?locale=en`)
+    expect(ld.headers.get('content-type')).toContain('application/ld+json')
+    expect(ld.body).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', name: event.title.en, inLanguage: 'en', eventStatus: 'https://schema.org/EventScheduled' })
+    expect(ld.body.startDate).toMatch(/^2022-01-14/)
+    const performers = ld.body.performer as Array<Record<string, unknown>>
+    expect(performers.map((person) => person['@type'])).toEqual(performers.map(() => 'Person'))
+    expect(performers.map((person) => person.name)).toContain('Ghita Mezzour')
+  })
+
+  it('describes an official as schema.org Person with the role held', async () => {
+    const mezzour = officials.find((official) => official.key === 'mezzour') as (typeof officials)[number]
+    const { docs } = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/officials?where[slug][equals]=${mezzour.slug}`)).body
+    const ld = await call<Record<string, unknown>>(`${server.url}/api/officials/${docs[0]?.id}/jsonld?locale=ar`)
+    expect(ld.body).toMatchObject({ '@type': 'Person', name: mezzour.fullName.ar, honorificPrefix: mezzour.honorific.ar, jobTitle: mezzour.appointment.roleTitle.ar })
+    expect(JSON.stringify(ld.body)).not.toMatch(/email|notes/i)
+  })
+
+  it('refuses structured data for a draft or an unknown locale', async () => {
+    const draft = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, {
+      method: 'POST',
+      token: editor,
+      json: { title: 'Brouillon structuré', standfirst: 'Chapô.', section: sectionId },
+    })
+    expect((await call(`${server.url}/api/articles/${draft.body.doc.id}/jsonld?locale=fr`)).status).toBe(404)
+    expect((await call(`${server.url}/api/articles/${draft.body.doc.id}/jsonld?locale=xx`)).status).toBe(400)
   })
 })

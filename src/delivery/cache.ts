@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { RequestHandler } from 'express'
+import type { RequestHandler, Response } from 'express'
 import { isAnonymous } from './publicRequest'
 
 type Entry = { body: Buffer; etag: string; contentType: string; contentLanguage?: string }
@@ -49,6 +49,30 @@ export const etagOf = (body: Buffer): string => `"${createHash('sha1').update(bo
 
 const NEVER_CACHED = [/^\/api\/preview/, /^\/api\/users/, /^\/api\/graphql/, /^\/api\/payload-/, /^\/api\/audit-log/, /^\/api\/releases/]
 
+/**
+ * Holds back what Next writes to `res` (status and headers included, since Next flushes them with its first chunk)
+ * and hands the whole body to `release` once Next ends, so that validators can still be added and the bytes kept.
+ */
+export function holdAnswer(res: Response, release: (body: Buffer, end: (body: Buffer) => void) => void): void {
+  const chunks: Buffer[] = []
+  const write = res.write.bind(res)
+  const end = res.end.bind(res)
+  const flushHeaders = res.flushHeaders.bind(res)
+  res.flushHeaders = () => undefined
+  res.write = ((chunk: unknown) => {
+    if (chunk) chunks.push(Buffer.from(chunk as Buffer))
+    return true
+  }) as typeof res.write
+  res.end = ((chunk?: unknown) => {
+    if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as Buffer))
+    res.write = write
+    res.end = end
+    res.flushHeaders = flushHeaders
+    release(Buffer.concat(chunks), (body) => void end(body))
+    return res
+  }) as typeof res.end
+}
+
 export type CachePolicy = { maxAgeSeconds: number; staleSeconds: number; enabled: boolean }
 
 /**
@@ -84,30 +108,13 @@ export const cachedDelivery =
       return send(hit, 'hit')
     }
     cache.misses++
-    // Capture what Next answers, to store it and to add the validators before anything is sent.
-    const chunks: Buffer[] = []
-    const write = res.write.bind(res)
-    const end = res.end.bind(res)
-    const flushHeaders = res.flushHeaders.bind(res)
-    // Next flushes headers with its first chunk; held back here so that the validators can still be added.
-    res.flushHeaders = () => undefined
-    res.write = ((chunk: unknown) => {
-      if (chunk) chunks.push(Buffer.from(chunk as Buffer))
-      return true
-    }) as typeof res.write
-    res.end = ((chunk?: unknown) => {
-      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as Buffer))
-      res.write = write
-      res.end = end
-      res.flushHeaders = flushHeaders
-      const body = Buffer.concat(chunks)
+    holdAnswer(res, (body, end) => {
       const contentType = String(res.getHeader('Content-Type') ?? '')
       if (res.statusCode !== 200 || !contentType.includes('json')) return end(body)
       const entry: Entry = { body, etag: etagOf(body), contentType, contentLanguage: res.getHeader('Content-Language') as string | undefined }
       if (policy.enabled) cache.set(key, entry)
       res.removeHeader('Content-Length')
       send(entry, 'miss')
-      return res
-    }) as typeof res.end
+    })
     next()
   }

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto'
+import { IncomingMessage } from 'node:http'
+import type { Request, RequestHandler } from 'express'
+import { Kind, OperationTypeNode, parse } from 'graphql'
+import { type CachePolicy, deliveryCache, etagOf, holdAnswer } from './cache'
+import { isAnonymous } from './publicRequest'
+
+const MAX_QUERY_BYTES = 256 * 1024
+
+type GraphqlBody = { query?: unknown; variables?: unknown; operationName?: unknown }
+
+/** Only documents made of queries are cached; a mutation, a subscription or an unparsable body goes straight on. */
+function isReadOnly(query: string): boolean {
+  try {
+    const document = parse(query)
+    return document.definitions.every(
+      (definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === OperationTypeNode.QUERY,
+    )
+  } catch {
+    return false
+  }
+}
+
+/** The cache key of an anonymous GraphQL request, or undefined when it must not be cached. */
+export function graphqlCacheKey(url: string, body: Buffer): string | undefined {
+  let parsed: GraphqlBody
+  try {
+    parsed = JSON.parse(body.toString('utf8')) as GraphqlBody
+  } catch {
+    return undefined
+  }
+  if (typeof parsed.query !== 'string' || !isReadOnly(parsed.query)) return undefined
+  const operation = JSON.stringify([parsed.query, parsed.variables ?? null, parsed.operationName ?? null])
+  return `POST /api/graphql${new URL(url, 'http://newsroom.local').search} ${createHash('sha1').update(operation).digest('base64url')}`
+}
+
+function readBody(req: Request, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= limit) chunks.push(chunk)
+    })
+    req.on('end', () => resolve(size <= limit ? Buffer.concat(chunks) : undefined))
+    req.on('error', reject)
+  })
+}
+
+const hasErrors = (body: Buffer): boolean => {
+  try {
+    return Boolean((JSON.parse(body.toString('utf8')) as { errors?: unknown }).errors)
+  } catch {
+    return true
+  }
+}
+
+/**
+ * Anonymous GraphQL queries (POST, JSON) are answered from the same in-process cache as anonymous REST reads,
+ * keyed by the query, its variables and operation name; mutations and requests with credentials never are.
+ * Express has read the body by then, so Next is handed a replay of the request (see `requestForNext`).
+ */
+export const cachedGraphqlQueries =
+  (policy: CachePolicy): RequestHandler =>
+  (req, res, next) => {
+    if (req.method !== 'POST' || req.path !== '/graphql' || !isAnonymous(req) || !req.is('application/json')) return next()
+    readBody(req, MAX_QUERY_BYTES).then((body) => {
+      if (!body) return void res.status(413).json({ errors: [{ message: `A GraphQL query is limited to ${MAX_QUERY_BYTES / 1024} KB.` }] })
+      res.locals.replayBody = body
+      const key = policy.enabled ? graphqlCacheKey(req.url, body) : undefined
+      if (!key) return next()
+      const cache = deliveryCache()
+      const hit = cache.get(key)
+      if (hit) {
+        cache.hits++
+        res.setHeader('X-Cache', 'hit')
+        res.setHeader('ETag', hit.etag)
+        res.setHeader('Content-Type', hit.contentType)
+        return void res.status(200).end(hit.body)
+      }
+      cache.misses++
+      holdAnswer(res, (answer, end) => {
+        const contentType = String(res.getHeader('Content-Type') ?? '')
+        if (res.statusCode !== 200 || !contentType.includes('json') || hasErrors(answer)) return end(answer)
+        const entry = { body: answer, etag: etagOf(answer), contentType }
+        cache.set(key, entry)
+        res.setHeader('X-Cache', 'miss')
+        res.setHeader('ETag', entry.etag)
+        res.removeHeader('Content-Length')
+        end(answer)
+      })
+      next()
+    }, next)
+  }
+
+/** The request Next should read: the original, or a replay of it when express already consumed its body. */
+export function requestForNext(req: Request): IncomingMessage {
+  const body = req.res?.locals.replayBody as Buffer | undefined
+  if (!body) return req
+  const replay = new IncomingMessage(req.socket)
+  replay.method = req.method
+  replay.url = req.url
+  replay.headers = req.headers
+  replay.rawHeaders = req.rawHeaders
+  replay.httpVersion = req.httpVersion
+  replay.httpVersionMajor = req.httpVersionMajor
+  replay.httpVersionMinor = req.httpVersionMinor
+  // Marked complete, or Node would treat the replay as aborted once read and close the client's socket.
+  replay.complete = true
+  replay.push(body)
+  replay.push(null)
+  return replay
+}
