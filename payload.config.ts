@@ -31,6 +31,7 @@ import { publishReleaseOnSchedule } from './src/releases/publishRelease'
 import { feedEndpoints } from './src/delivery/feeds/endpoints'
 import { sitemapEndpoints } from './src/delivery/sitemaps'
 import { openAPIEndpoint } from './src/delivery/openapi'
+import { xliffEndpoints } from './src/translation/xliff/endpoints'
 import { workflowMutations } from './src/workflow/graphql'
 import { projectRoot } from './src/paths'
 import { deliveryCacheInvalidation } from './src/plugins/deliveryCacheInvalidation'
@@ -67,7 +68,7 @@ export default buildConfig({
     importMap: { baseDir: projectRoot },
     livePreview: livePreview(),
   },
-  endpoints: [previewEndpoint, searchEndpoint, openAPIEndpoint, ...feedEndpoints, ...sitemapEndpoints],
+  endpoints: [previewEndpoint, searchEndpoint, openAPIEndpoint, ...feedEndpoints, ...sitemapEndpoints, ...xliffEndpoints],
   jobs: {
     tasks: [publishOnSchedule, unpublishOnSchedule, publishReleaseOnSchedule, deliverWebhook],
     // The server process runs due jobs every minute (getPayload with `cron: true` in src/server.ts).

@@ -10,7 +10,7 @@ import { deriveFromBody } from '../src/hooks/articles/deriveFromBody'
 import { stampPublishedAt } from '../src/hooks/articles/stampPublishedAt'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { searchTextField } from '../src/fields/searchText'
-import { translationFields } from '../src/fields/translation'
+import { localePublicationFields, translationFields } from '../src/fields/translation'
 import { editorialEndpoints, editorialHooks } from '../src/workflow/editorialDocument'
 
 export const articleTypes = [
@@ -40,6 +40,8 @@ export const Articles: CollectionConfig = {
   },
   access: { ...accessFor('articles'), update: updateArticle },
   defaultPopulate: { title: true, slug: true, standfirst: true, section: true, publishedAt: true, hero: true, type: true },
+  // Readers are served a locale only where it is live: every read needs to know where that is.
+  forceSelect: { liveLocales: true },
   admin: {
     useAsTitle: 'title',
     components: { edit: { PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton' } },
@@ -150,6 +152,7 @@ export const Articles: CollectionConfig = {
     embedded('embeddedEvents', 'launch-events'),
     searchTextField,
     ...translationFields(),
+    ...localePublicationFields(),
   ],
   hooks: editorialHooks('articles', {
     beforeChange: [deriveFromBody, stampPublishedAt],

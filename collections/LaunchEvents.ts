@@ -11,7 +11,7 @@ import { agendaWithinEvent } from '../src/hooks/launchEvents/agendaWithinEvent'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { notBefore } from '../src/validation/dates'
 import { searchTextField } from '../src/fields/searchText'
-import { translationFields } from '../src/fields/translation'
+import { localePublicationFields, translationFields } from '../src/fields/translation'
 import { editorialEndpoints, editorialHooks } from '../src/workflow/editorialDocument'
 
 export const partnerRoles = [
@@ -38,6 +38,8 @@ export const LaunchEvents: CollectionConfig = {
   },
   access: accessFor('launch-events'),
   defaultPopulate: { title: true, slug: true, summary: true, startsAt: true, endsAt: true, venue: true, status: true },
+  // Readers are served a locale only where it is live: every read needs to know where that is.
+  forceSelect: { liveLocales: true },
   admin: {
     useAsTitle: 'title',
     components: { edit: { PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton' } },
@@ -154,6 +156,7 @@ export const LaunchEvents: CollectionConfig = {
     ...workflowFields(),
     searchTextField,
     ...translationFields(),
+    ...localePublicationFields(),
   ],
   hooks: editorialHooks('launch-events', {
     beforeDelete: [

@@ -1,6 +1,9 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, editorsAndAdmins } from '../src/access/staff'
+import { adminOnlyField, staffOnlyField } from '../src/access/permissions'
 import { urlField } from '../src/fields/url'
+import { localeCodes } from '../src/localization'
+import { DEFAULT_REQUIRED_LOCALES } from '../src/translation/readiness'
 
 const networks = [
   ['facebook', 'Facebook'],
@@ -10,7 +13,16 @@ const networks = [
   ['linkedin', 'LinkedIn'],
 ] as const
 
-/** The brand's name and tagline, its social accounts and what a share falls back to. */
+const requiredLocalesField = (name: 'articles' | 'launchEvents', collection: keyof typeof DEFAULT_REQUIRED_LOCALES, label: Record<string, string>) => ({
+  name,
+  type: 'select' as const,
+  hasMany: true,
+  options: localeCodes.map((code) => ({ label: code, value: code })),
+  defaultValue: DEFAULT_REQUIRED_LOCALES[collection],
+  label,
+})
+
+/** The brand's name and tagline, its social accounts, what a share falls back to, and the translation rules. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { en: 'Site settings', fr: 'Réglages du site', ar: 'إعدادات الموقع' },
@@ -26,6 +38,17 @@ export const SiteSettings: GlobalConfig = {
       fields: networks.map(([name, label]) => urlField({ name, label: { en: label, fr: label, ar: label } })),
     },
     urlField({ name: 'pdfEditionUrl', label: { en: 'PDF edition', fr: 'Édition PDF', ar: 'النسخة PDF' } }),
+    {
+      name: 'translationRules',
+      type: 'group',
+      label: { en: 'Languages required before publishing', fr: 'Langues exigées avant publication', ar: 'اللغات المطلوبة قبل النشر' },
+      admin: { description: { en: 'A document is published only once these translations are done and up to date.', fr: 'Un document n’est publié que lorsque ces traductions sont terminées et à jour.', ar: 'لا يُنشر المحتوى إلا بعد إنجاز هذه الترجمات وتحديثها.' } },
+      access: { read: staffOnlyField, update: adminOnlyField },
+      fields: [
+        requiredLocalesField('articles', 'articles', { en: 'Articles', fr: 'Articles', ar: 'المقالات' }),
+        requiredLocalesField('launchEvents', 'launch-events', { en: 'Launch events', fr: 'Événements de lancement', ar: 'فعاليات الإطلاق' }),
+      ],
+    },
     {
       name: 'defaultShareImage',
       type: 'upload',

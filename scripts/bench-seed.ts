@@ -32,14 +32,14 @@ for (let i = 1; i <= total; i++) {
     id: doc.id,
     locale: 'ar',
     context,
-    data: { title: `الخبر رقم ${i} عن الرقمي المغربي`, standfirst: `مقدمة الخبر ${i}.`, body: richText([paragraph(words(300, 'كلمة'), 'rtl')], 'rtl'), _status: 'published' },
+    data: { title: `الخبر رقم ${i} عن الرقمي المغربي`, standfirst: `مقدمة الخبر ${i}.`, body: richText([paragraph(words(300, 'كلمة'), 'rtl')], 'rtl'), translation: { status: 'done' }, _status: 'published' },
   })
   await payload.update({
     collection: 'articles',
     id: doc.id,
     locale: 'en',
     context,
-    data: { title: `Dispatch number ${i} on Moroccan digital`, standfirst: `Standfirst of dispatch ${i}.`, _status: 'published' },
+    data: { title: `Dispatch number ${i} on Moroccan digital`, standfirst: `Standfirst of dispatch ${i}.`, translation: { status: 'done' }, _status: 'published' },
   })
   if (i % 100 === 0 || i === total) {
     const rate = i / ((Date.now() - started) / 1000)

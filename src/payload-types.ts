@@ -266,6 +266,19 @@ export interface Article {
   };
   translationState?: string | null;
   sourceFingerprint?: string | null;
+  /**
+   * French, and each translation that was done when the document was last published.
+   */
+  liveLocales?: ('fr' | 'ar' | 'en' | 'zgh')[] | null;
+  localeServed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -486,6 +499,19 @@ export interface LaunchEvent {
   };
   translationState?: string | null;
   sourceFingerprint?: string | null;
+  /**
+   * French, and each translation that was done when the document was last published.
+   */
+  liveLocales?: ('fr' | 'ar' | 'en' | 'zgh')[] | null;
+  localeServed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1044,6 +1070,8 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   translationState?: T;
   sourceFingerprint?: T;
+  liveLocales?: T;
+  localeServed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1148,6 +1176,8 @@ export interface LaunchEventsSelect<T extends boolean = true> {
       };
   translationState?: T;
   sourceFingerprint?: T;
+  liveLocales?: T;
+  localeServed?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1520,6 +1550,13 @@ export interface SiteSetting {
     linkedin?: string | null;
   };
   pdfEditionUrl?: string | null;
+  /**
+   * A document is published only once these translations are done and up to date.
+   */
+  translationRules?: {
+    articles?: ('fr' | 'ar' | 'en' | 'zgh')[] | null;
+    launchEvents?: ('fr' | 'ar' | 'en' | 'zgh')[] | null;
+  };
   defaultShareImage?: (number | null) | Media;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1583,6 +1620,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         linkedin?: T;
       };
   pdfEditionUrl?: T;
+  translationRules?:
+    | T
+    | {
+        articles?: T;
+        launchEvents?: T;
+      };
   defaultShareImage?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import Parser from 'rss-parser'
 import { article, event, officials } from '../src/seed/content'
-import { call, graphql, login } from './helpers/rest'
+import { call, graphql, login, translateIntoArabic } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
 
 const password = 'a long and careful passphrase'
@@ -92,6 +92,7 @@ describe('caching', () => {
       json: { title: 'Nouvelle du jour', standfirst: 'Chapô.', section: sectionId },
     })
     const id = created.body.doc.id
+    await translateIntoArabic(server.url, editor, id)
     for (const [action, token] of [['submit', editor], ['approve', editor2], ['publish', editor2]] as const) {
       const fired = await call(`${server.url}/api/articles/${id}/transition`, { method: 'POST', token, json: { action } })
       expect(fired.status).toBe(200)
@@ -152,6 +153,7 @@ describe('caching GraphQL queries', () => {
       token: editor,
       json: { title: 'Annonce pour GraphQL', standfirst: 'Chapô.', section: sectionId },
     })
+    await translateIntoArabic(server.url, editor, created.body.doc.id)
     for (const [action, token] of [['submit', editor], ['approve', editor2], ['publish', editor2]] as const) {
       expect((await call(`${server.url}/api/articles/${created.body.doc.id}/transition`, { method: 'POST', token, json: { action } })).status).toBe(200)
     }

@@ -7,7 +7,7 @@ import type { TransitionRequest } from '../src/workflow/fire'
 import type { WorkflowAction } from '../src/workflow/states'
 import type { User } from '../src/payload-types'
 import { type SeededNewsroom, seededNewsroom } from './helpers/seeded'
-import { createSecondEditor, fireAs } from './helpers/workflow'
+import { createSecondEditor, fireAs, translateIntoArabic } from './helpers/workflow'
 
 process.env.WEBHOOK_RETRY_DELAY_MS = '50'
 
@@ -58,6 +58,9 @@ describe('change webhooks', () => {
       collection: 'articles',
       data: { title: 'Annonce aux partenaires', standfirst: 'Chapô.', section: newsroom.sectionId } as RequiredDataFromCollectionSlug<'articles'>,
     })
+    await translateIntoArabic(newsroom.payload, draft.id)
+    // English was begun but is not done: the article is not live in English, so the event does not announce it.
+    await newsroom.payload.update({ collection: 'articles', id: draft.id, locale: 'en', draft: true, data: { title: 'Notice to partners', translation: { status: 'in-progress' } } })
     await act(newsroom.staff.author, 'submit', draft.id)
     await act(newsroom.staff.editor, 'approve', draft.id)
     answers.push(500)
@@ -67,7 +70,8 @@ describe('change webhooks', () => {
     expect(received).toHaveLength(2)
     const delivery = received[1] as Received
     const body = JSON.parse(delivery.body) as Record<string, unknown>
-    expect(body).toMatchObject({ event: 'publish', collection: 'articles', id: String(draft.id), locales: ['fr'], slugs: { fr: 'annonce-aux-partenaires' } })
+    expect(body).toMatchObject({ event: 'publish', collection: 'articles', id: String(draft.id), locales: ['fr', 'ar'] })
+    expect(body.slugs).toEqual({ fr: 'annonce-aux-partenaires', ar: expect.stringContaining('ترجمة') })
     const timestamp = Number(delivery.headers['x-newsroom-timestamp'])
     expect(verifyDelivery(secret, timestamp, delivery.body, String(delivery.headers['x-newsroom-signature']))).toBe(true)
     expect(verifyDelivery('another-secret-entirely-000000', timestamp, delivery.body, String(delivery.headers['x-newsroom-signature']))).toBe(false)

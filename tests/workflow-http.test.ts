@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { call, graphql, login } from './helpers/rest'
+import { call, graphql, login, translateIntoArabic } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
 
 const password = 'a long and careful passphrase'
@@ -47,6 +47,7 @@ async function draftBy(token: string, title: string) {
     json: { title, standfirst: 'Chapô.', section: sectionId },
   })
   expect(created.status).toBe(201)
+  await translateIntoArabic(server.url, token, created.body.doc.id)
   return created.body.doc.id
 }
 

@@ -5,7 +5,7 @@ import { judgeTransition, type WorkflowAction, type WorkflowState, workflowActio
 import { paragraph, block, richText } from '../src/richText/build'
 import type { User } from '../src/payload-types'
 import { failedFields, refusal, type SeededNewsroom, seededNewsroom } from './helpers/seeded'
-import { createSecondEditor, fireAs, runJobsUntil } from './helpers/workflow'
+import { createSecondEditor, fireAs, runJobsUntil, translateIntoArabic } from './helpers/workflow'
 
 let newsroom: SeededNewsroom
 let secondEditor: User
@@ -25,12 +25,14 @@ const act = (user: User, action: WorkflowAction, id: number | string, extra: Par
 
 /** A fresh draft written by the author, as the author would through the API. */
 async function authorDraft(extra: Record<string, unknown> = {}) {
-  return newsroom.payload.create({
+  const draft = await newsroom.payload.create({
     collection: 'articles',
     data: { title: `Dépêche ${++articles}`, standfirst: 'Chapô.', section: newsroom.sectionId, ...extra } as RequiredDataFromCollectionSlug<'articles'>,
     user: newsroom.staff.author,
     overrideAccess: false,
   })
+  await translateIntoArabic(newsroom.payload, draft.id)
+  return draft
 }
 
 const stateOf = async (id: number | string) =>

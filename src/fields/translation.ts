@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import { staffOnlyField } from '../access/permissions'
+import { localeCodes } from '../localization'
 import { translationState } from '../hooks/translation/trackTranslation'
 
 export const translationStatuses = [
@@ -33,4 +34,25 @@ export const translationFields = (): Field[] => [
     hooks: { afterRead: [translationState] },
   },
   { name: 'sourceFingerprint', type: 'text', access: { read: staffOnlyField }, admin: { hidden: true } },
+]
+
+/**
+ * Per-locale publication of editorial documents: the locales a published document is live in (recorded when it is
+ * published), and, on every read, which locale was asked for and which one was served.
+ */
+export const localePublicationFields = (): Field[] => [
+  {
+    name: 'liveLocales',
+    type: 'select',
+    hasMany: true,
+    options: localeCodes.map((code) => ({ label: code, value: code })),
+    label: { en: 'Published in', fr: 'Publié en', ar: 'منشور باللغات' },
+    admin: { position: 'sidebar', readOnly: true, description: { en: 'French, and each translation that was done when the document was last published.', fr: 'Le français, et chaque traduction terminée lors de la dernière publication.', ar: 'الفرنسية وكل ترجمة منجزة عند آخر نشر.' } },
+  },
+  {
+    name: 'localeServed',
+    type: 'json',
+    virtual: true,
+    admin: { hidden: true },
+  },
 ]

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { recordAudit } from '../audit/record'
 import { loadWorkflowDoc, type WorkflowCollection } from '../workflow/fire'
-import { assertQuotesApproved } from '../workflow/publishable'
+import { assertPublishable } from '../workflow/publishable'
 
 type Input = { collection: WorkflowCollection; id: string }
 
@@ -31,7 +31,7 @@ async function publishScheduled({ input, req }: { input: Input; req: PayloadRequ
   const doc = await loadWorkflowDoc(req, input.collection, input.id)
   if (doc.workflowState !== 'scheduled') return { output: { skipped: `now ${doc.workflowState}` } }
   try {
-    await assertQuotesApproved(req, input.collection, doc)
+    await assertPublishable(req, input.collection, doc)
     await req.payload.update({
       collection: input.collection,
       id: input.id,

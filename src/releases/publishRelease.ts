@@ -2,7 +2,7 @@ import { APIError, type Endpoint, type PayloadRequest, type TaskConfig } from 'p
 import { isEditorOrAdmin } from '../access/staff'
 import { recordAudit } from '../audit/record'
 import { type WorkflowCollection, loadWorkflowDoc } from '../workflow/fire'
-import { assertQuotesApproved } from '../workflow/publishable'
+import { assertPublishable } from '../workflow/publishable'
 import { inTransaction } from '../workflow/endpoints'
 
 type Item = { relationTo: WorkflowCollection | 'quotes'; value: number | string | { id: number | string } }
@@ -21,7 +21,7 @@ async function problemsOf(req: PayloadRequest, item: Item): Promise<string | und
   const state = doc.workflowState ?? 'draft'
   if (!READY_STATES.includes(state)) return `${item.relationTo} ${id} is ${state}, not approved`
   try {
-    await assertQuotesApproved(req, item.relationTo, doc)
+    await assertPublishable(req, item.relationTo, doc)
   } catch (error) {
     return error instanceof Error ? error.message : String(error)
   }

@@ -56,6 +56,8 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
   }
 
   const pick = (value: Localized, locale: ContentLocale) => value[locale] ?? value.fr
+  /** The seed's translations were reviewed: each is marked done, so the launch is live in every seeded locale. */
+  const reviewed = (locale: ContentLocale) => (locale === 'fr' ? {} : { translation: { status: 'done' } })
 
   say('MoroccoTech launch, 14 January 2022')
   const sectionId = await ensure('sections', { slug: { equals: section.slug } }, `section "${section.name.fr}"`, () =>
@@ -146,7 +148,7 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
         speakers: officials.map((official) => officialIds[official.key]),
         _status: 'published',
       },
-      (locale) => ({ title: pick(event.title, locale), summary: pick(event.summary, locale) }),
+      (locale) => ({ title: pick(event.title, locale), summary: pick(event.summary, locale), ...reviewed(locale) }),
     ),
   )
 
@@ -163,7 +165,7 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
           launchEvent: eventId,
           approvalStatus: 'approved',
         },
-        (locale) => ({ text: pick(quote.text, locale) }),
+        (locale) => ({ text: pick(quote.text, locale), ...reviewed(locale) }),
       ),
     )
   }
@@ -218,6 +220,7 @@ export async function seedMoroccoTechLaunch(payload: Payload): Promise<SeedRepor
         tags: pick(article.tags, locale),
         body: body(locale),
         hero: { image: heroId, credit: 'MoroccoTech Newsroom', caption: pick(article.heroCaption, locale) },
+        ...reviewed(locale),
       }),
     ),
   )

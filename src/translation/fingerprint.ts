@@ -12,10 +12,14 @@ export const SOURCE_LOCALE = 'fr'
 const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
 
+/** No value, an empty list and an empty string say the same thing: none of them may make a translation outdated. */
+const meaningful = (value: unknown): unknown =>
+  value === undefined || value === '' || (Array.isArray(value) && value.length === 0) ? null : value
+
 /** A digest of what the source says: when it changes, translations marked done become outdated. */
 export function sourceFingerprint(collection: string, doc: Record<string, unknown>): string {
   const fields = TRANSLATED_FIELDS[collection] ?? []
   const hash = createHash('sha256')
-  for (const field of fields) hash.update(field).update(JSON.stringify(valueAt(doc, field) ?? null))
+  for (const field of fields) hash.update(field).update(JSON.stringify(meaningful(valueAt(doc, field)) ?? null))
   return hash.digest('hex').slice(0, 32)
 }

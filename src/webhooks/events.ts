@@ -42,10 +42,13 @@ async function announce(req: PayloadRequest, event: ContentEvent, collection: st
     overrideAccess: true,
     disableErrors: true,
     req: { ...req } as PayloadRequest,
-    select: { slug: true },
+    select: { slug: true, liveLocales: true },
   })
-  const slugs = (stored?.slug ?? {}) as unknown as Record<string, string | null>
-  const locales = Object.entries(slugs).filter(([, slug]) => slug).map(([locale]) => locale)
+  const allSlugs = (stored?.slug ?? {}) as unknown as Record<string, string | null>
+  // A document is announced in the locales readers get it in: those live, when the collection publishes per locale.
+  const live = (stored as { liveLocales?: string[] | null } | null)?.liveLocales
+  const locales = Object.entries(allSlugs).filter(([locale, slug]) => slug && (!live || live.includes(locale))).map(([locale]) => locale)
+  const slugs = Object.fromEntries(locales.map((locale) => [locale, allSlugs[locale] ?? null]))
   await queueForSubscribers(req, { event, collection, id: String(id), locales, slugs, occurredAt: new Date().toISOString() })
 }
 

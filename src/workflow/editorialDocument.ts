@@ -3,6 +3,7 @@ import { jsonLdEndpoint } from '../delivery/jsonLd'
 import { auditChanges, auditDeletion } from '../hooks/audit/auditChanges'
 import { explainRefusal } from '../hooks/explainRefusal'
 import { indexSearchText } from '../hooks/search/indexSearchText'
+import { listOnlyLiveLocaleWithoutFallback, recordLiveLocales, serveLiveLocale } from '../hooks/translation/localePublication'
 import { restrictTranslators } from '../hooks/translation/restrictTranslators'
 import { trackTranslation } from '../hooks/translation/trackTranslation'
 import { guardPublication } from '../hooks/workflow/guardPublication'
@@ -10,6 +11,7 @@ import { hideWithdrawnFromLists } from '../hooks/workflow/hideWithdrawnFromLists
 import { refuseStaleWrite } from '../hooks/workflow/refuseStaleWrite'
 import { previewLinkEndpoint } from '../preview/endpoints'
 import { localesEndpoint } from '../translation/localesEndpoint'
+import { documentXliffEndpoint } from '../translation/xliff/endpoints'
 import { announceContentChange, announceDeletion } from '../webhooks/events'
 import { workflowEndpoints } from './endpoints'
 import type { WorkflowCollection } from './fire'
@@ -18,20 +20,22 @@ type Own = { beforeChange?: CollectionBeforeChangeHook[]; beforeDelete?: Collect
 
 /**
  * The hooks every document under the editorial workflow shares (articles, launch events): permissions, stale
- * writes, translators, translation status, search, the publication gate, audit and webhooks. A collection's own
+ * writes, translators, translation status, per-locale publication, search, the publication gate, audit and webhooks. A collection's own
  * beforeChange hooks run after search indexing and before the publication gate.
  */
 export const editorialHooks = (slug: WorkflowCollection, own: Own = {}): CollectionConfig['hooks'] => ({
-  beforeOperation: [explainRefusal(slug), refuseStaleWrite, hideWithdrawnFromLists],
-  beforeChange: [restrictTranslators, trackTranslation, indexSearchText, ...(own.beforeChange ?? []), guardPublication],
+  beforeOperation: [explainRefusal(slug), refuseStaleWrite, hideWithdrawnFromLists, listOnlyLiveLocaleWithoutFallback],
+  beforeChange: [restrictTranslators, trackTranslation, recordLiveLocales, indexSearchText, ...(own.beforeChange ?? []), guardPublication],
+  afterRead: [serveLiveLocale],
   afterChange: [auditChanges, announceContentChange],
   beforeDelete: own.beforeDelete ?? [],
   afterDelete: [auditDeletion, announceDeletion],
 })
 
-/** Locale metadata, JSON-LD, workflow transitions and preview links. */
+/** Locale metadata, XLIFF export, JSON-LD, workflow transitions and preview links. */
 export const editorialEndpoints = (slug: WorkflowCollection): Endpoint[] => [
   localesEndpoint(slug),
+  documentXliffEndpoint(slug),
   jsonLdEndpoint(slug),
   ...workflowEndpoints(slug),
   previewLinkEndpoint(slug),

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest, ValidationError } from 'payload'
 import { recordAudit } from '../audit/record'
-import { assertQuotesApproved } from './publishable'
+import { assertPublishable } from './publishable'
 import { judgeTransition, transitions, type WorkflowAction, type WorkflowState } from './states'
 
 export type WorkflowCollection = 'articles' | 'launch-events'
@@ -104,7 +104,7 @@ export async function fireTransition(req: PayloadRequest, request: TransitionReq
   if (!verdict.allowed) throw new APIError(verdict.message, verdict.status, { rule: verdict.rule }, true)
   checkNeeds(request)
   const transition = transitions[request.action]
-  if (transition.publishes) await assertQuotesApproved(req, request.collection, doc)
+  if (transition.publishes) await assertPublishable(req, request.collection, doc)
 
   const live = transition.publishes || transition.to === 'withdrawn'
   const changes = changesFor(request, req.user?.id)

@@ -1,4 +1,5 @@
 import { APIError, type CollectionSlug, type PayloadRequest } from 'payload'
+import { assertTranslationsReady } from '../translation/readiness'
 
 type Id = number | string
 type PerLocale<T> = T | Record<string, T>
@@ -33,4 +34,13 @@ export async function assertQuotesApproved(req: PayloadRequest, collection: Coll
     { rule: 'workflow.quotes: approved only', quotes: docs.map((quote) => quote.id) },
     true,
   )
+}
+
+/**
+ * Everything a document read in every locale needs before it goes live (a transition, a schedule, a release):
+ * approved quotes and its required translations done. Corrections to content already live check quotes only.
+ */
+export async function assertPublishable(req: PayloadRequest, collection: CollectionSlug, doc: Record<string, unknown>): Promise<void> {
+  await assertQuotesApproved(req, collection, doc)
+  await assertTranslationsReady(req, collection, doc)
 }

@@ -40,3 +40,9 @@ export async function graphql<T = Record<string, unknown>>(
 ): Promise<Reply<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>> {
   return call(`${baseURL}/api/graphql`, { method: 'POST', json: { query, variables }, token })
 }
+
+/** The readiness rule over HTTP: the article gets an Arabic version marked done, written by this (staff) token. */
+export async function translateIntoArabic(baseURL: string, token: string, id: number | string): Promise<void> {
+  const reply = await call(`${baseURL}/api/articles/${id}?locale=ar&draft=true`, { method: 'PATCH', token, json: { title: `ترجمة المقال ${id}`, translation: { status: 'done' } } })
+  if (reply.status !== 200) throw new Error(`the Arabic translation of article ${id} was refused: ${reply.status} ${JSON.stringify(reply.body)}`)
+}

@@ -4,6 +4,8 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 import { importMap } from './admin/importMap.js'
+// Shipped with the admin, so Tamazight in Tifinagh renders on any machine, whatever fonts it has installed.
+import '@fontsource/noto-sans-tifinagh/400.css'
 import './custom.scss'
 
 const serverFunction: ServerFunctionClient = async function (args) {

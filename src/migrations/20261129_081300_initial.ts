@@ -37,6 +37,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_change_history_locales_locale_parent_id_unique\` ON \`articles_change_history_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_change_history_locales_parent_lookup_idx\` ON \`articles_change_history_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`articles_live_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_live_locales_order_idx\` ON \`articles_live_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_live_locales_parent_idx\` ON \`articles_live_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_live_locales_parent_lookup_idx\` ON \`articles_live_locales\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`workflow_state\` text DEFAULT 'draft',
@@ -187,6 +198,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_articles_v_version_change_history_locales_locale_parent_id_\` ON \`_articles_v_version_change_history_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_change_history_locales_parent_lookup_idx\` ON \`_articles_v_version_change_history_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_live_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_live_locales_order_idx\` ON \`_articles_v_version_live_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_live_locales_parent_idx\` ON \`_articles_v_version_live_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_live_locales_parent_lookup_idx\` ON \`_articles_v_version_live_locales\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -386,6 +408,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`launch_events_change_history_locales_locale_parent_id_unique\` ON \`launch_events_change_history_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_change_history_locales_parent_lookup_idx\` ON \`launch_events_change_history_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`launch_events_live_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`launch_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`launch_events_live_locales_order_idx\` ON \`launch_events_live_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`launch_events_live_locales_parent_idx\` ON \`launch_events_live_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`launch_events_live_locales_parent_lookup_idx\` ON \`launch_events_live_locales\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`launch_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`workflow_state\` text DEFAULT 'draft',
@@ -550,6 +583,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_launch_events_v_version_change_history_locales_locale_paren\` ON \`_launch_events_v_version_change_history_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_change_history_locales_parent_lookup_idx\` ON \`_launch_events_v_version_change_history_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_launch_events_v_version_live_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_launch_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_live_locales_order_idx\` ON \`_launch_events_v_version_live_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_live_locales_parent_idx\` ON \`_launch_events_v_version_live_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_live_locales_parent_lookup_idx\` ON \`_launch_events_v_version_live_locales\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`_launch_events_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1193,6 +1237,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_settings_translation_rules_articles\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_settings_translation_rules_articles_order_idx\` ON \`site_settings_translation_rules_articles\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_translation_rules_articles_parent_idx\` ON \`site_settings_translation_rules_articles\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_translation_rules_articles_parent_lookup_idx\` ON \`site_settings_translation_rules_articles\` (\`parent_id\`,\`order\`);`)
+  await db.run(sql`CREATE TABLE \`site_settings_translation_rules_launch_events\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_settings_translation_rules_launch_events_order_idx\` ON \`site_settings_translation_rules_launch_events\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_translation_rules_launch_events_parent_idx\` ON \`site_settings_translation_rules_launch_events\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_translation_rules_launch_events_parent_lookup_idx\` ON \`site_settings_translation_rules_launch_events\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`site_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`social_facebook\` text,
@@ -1317,6 +1383,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`articles_press_coverage\`;`)
   await db.run(sql`DROP TABLE \`articles_change_history\`;`)
   await db.run(sql`DROP TABLE \`articles_change_history_locales\`;`)
+  await db.run(sql`DROP TABLE \`articles_live_locales\`;`)
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`DROP TABLE \`articles_locales\`;`)
   await db.run(sql`DROP TABLE \`articles_texts\`;`)
@@ -1324,6 +1391,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_articles_v_version_press_coverage\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_version_change_history\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_version_change_history_locales\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_live_locales\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_texts\`;`)
@@ -1334,6 +1402,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`launch_events_press_coverage\`;`)
   await db.run(sql`DROP TABLE \`launch_events_change_history\`;`)
   await db.run(sql`DROP TABLE \`launch_events_change_history_locales\`;`)
+  await db.run(sql`DROP TABLE \`launch_events_live_locales\`;`)
   await db.run(sql`DROP TABLE \`launch_events\`;`)
   await db.run(sql`DROP TABLE \`launch_events_locales\`;`)
   await db.run(sql`DROP TABLE \`launch_events_rels\`;`)
@@ -1343,6 +1412,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_launch_events_v_version_press_coverage\`;`)
   await db.run(sql`DROP TABLE \`_launch_events_v_version_change_history\`;`)
   await db.run(sql`DROP TABLE \`_launch_events_v_version_change_history_locales\`;`)
+  await db.run(sql`DROP TABLE \`_launch_events_v_version_live_locales\`;`)
   await db.run(sql`DROP TABLE \`_launch_events_v\`;`)
   await db.run(sql`DROP TABLE \`_launch_events_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_launch_events_v_rels\`;`)
@@ -1377,6 +1447,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`site_settings_translation_rules_articles\`;`)
+  await db.run(sql`DROP TABLE \`site_settings_translation_rules_launch_events\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)
   await db.run(sql`DROP TABLE \`site_settings_locales\`;`)
   await db.run(sql`DROP TABLE \`navigation_header\`;`)
