@@ -257,6 +257,14 @@ describe('search', () => {
       json: { title: 'ⵍⵎⵖⵔⵉⴱ ⵉⵙⵙⵏⵓⵍⴼⵓ MoroccoTech', standfirst: 'ⵜⴰⵏⵎⵍⵜ ⵜⴰⵏⵓⵎⵉⵏⵜ', _status: 'published', changeKind: 'minor' },
     })
     expect(edit.status).toBe(200)
+    // Not searchable in Tamazight while that translation is not live; it goes live once done and published.
+    expect((await search('ⵉⵙⵙⵏⵓⵍⴼⵓ', 'zgh')).body.results).toEqual([])
+    const done = await call(`${server.url}/api/articles/${docs[0]?.id}?locale=zgh`, {
+      method: 'PATCH',
+      token: editor,
+      json: { translation: { status: 'done' }, _status: 'published', changeKind: 'minor' },
+    })
+    expect(done.status).toBe(200)
     const reply = await search('ⵉⵙⵙⵏⵓⵍⴼⵓ', 'zgh')
     expect(reply.body.results[0]?.title).toBe('ⵍⵎⵖⵔⵉⴱ ⵉⵙⵙⵏⵓⵍⴼⵓ MoroccoTech')
   })
@@ -290,6 +298,42 @@ describe('locale metadata', () => {
     const tamazight = await call<{ fallbackFields: string[] }>(`${server.url}/api/articles/${docs[0]?.id}/locales?locale=zgh`)
     expect(tamazight.body.fallbackFields).toContain('body')
     expect(tamazight.body.fallbackFields).not.toContain('title')
+  })
+
+  it('serves a locale not yet live in French, says so, and answers 404 when asked for no fallback', async () => {
+    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, {
+      method: 'POST',
+      token: editor,
+      json: { title: 'Le numérique dans les régions', standfirst: 'Chapô.', section: sectionId },
+    })
+    const id = created.body.doc.id
+    await translateIntoArabic(server.url, editor, id)
+    await call(`${server.url}/api/articles/${id}?locale=en&draft=true`, { method: 'PATCH', token: editor, json: { title: 'UNREVIEWED ENGLISH', translation: { status: 'in-progress' } } })
+    for (const [action, token] of [['submit', editor], ['approve', editor2], ['publish', editor2]] as const) {
+      expect((await call(`${server.url}/api/articles/${id}/transition`, { method: 'POST', token, json: { action } })).status).toBe(200)
+    }
+    const english = await call<{ title: string; localeServed: Record<string, unknown>; liveLocales: string[] }>(`${server.url}/api/articles/${id}?locale=en`)
+    expect(english.body.title).toBe('Le numérique dans les régions')
+    expect(english.body.localeServed).toEqual({ requested: 'en', served: 'fr', fallback: true })
+    expect(english.body.liveLocales).toEqual(['fr', 'ar'])
+    expect(JSON.stringify(english.body)).not.toContain('UNREVIEWED')
+    expect((await call(`${server.url}/api/articles/${id}?locale=en&fallback-locale=none`)).status).toBe(404)
+    const noFallbackList = await call<{ docs: unknown[] }>(`${server.url}/api/articles?locale=en&fallback-locale=none&where[id][equals]=${id}`)
+    expect(noFallbackList.body.docs).toEqual([])
+    const arabic = await call<{ localeServed: Record<string, unknown> }>(`${server.url}/api/articles/${id}?locale=ar&fallback-locale=none`)
+    expect(arabic.body.localeServed).toEqual({ requested: 'ar', served: 'ar', fallback: false })
+
+    const query = `query One($id: Int!, $fallback: FallbackLocaleInputType) { Article(id: $id, locale: en, fallbackLocale: $fallback) { title localeServed } }`
+    const viaGraphql = await graphql<{ Article: { title: string; localeServed: Record<string, unknown> } }>(server.url, query, { id: Number(id) })
+    expect(viaGraphql.body.data?.Article).toEqual({ title: 'Le numérique dans les régions', localeServed: { requested: 'en', served: 'fr', fallback: true } })
+    const noFallback = await graphql<{ Article: unknown }>(server.url, query, { id: Number(id), fallback: 'none' })
+    expect(noFallback.body.data?.Article ?? null).toBeNull()
+    expect(JSON.stringify(noFallback.body)).not.toContain('UNREVIEWED')
+
+    const meta = await call<{ served: string; available: string[]; hreflang: Record<string, string>; fallbackFields: string[] }>(`${server.url}/api/articles/${id}/locales?locale=en`)
+    expect(meta.body).toMatchObject({ served: 'fr', available: ['fr', 'ar'] })
+    expect(Object.keys(meta.body.hreflang)).toEqual(['fr', 'ar'])
+    expect(meta.body.fallbackFields).toEqual(expect.arrayContaining(['title', 'standfirst']))
   })
 })
 

@@ -13,8 +13,8 @@ const filled = (value: unknown): boolean =>
   value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)
 
 /**
- * `GET /api/<collection>/:id/locales?locale=ar`: the locales a public document exists in, its slug in each as an
- * hreflang map of front-end links, and which fields a read in the given locale gets from the French fallback.
+ * `GET /api/<collection>/:id/locales?locale=ar`: the locales a public document is published in, its slug in each as
+ * an hreflang map of front-end links, the locale a read in `ar` is served in, and which fields come from French.
  */
 export const localesEndpoint = (collection: 'articles' | 'launch-events'): Endpoint => ({
   path: '/:id/locales',
@@ -32,15 +32,18 @@ export const localesEndpoint = (collection: 'articles' | 'launch-events'): Endpo
     })) as unknown as Record<string, unknown>
     const slugs = (doc.slug ?? {}) as PerLocale
     const titles = valueAt(doc, 'title')
-    const available = (localeCodes as ContentLocale[]).filter((locale) => filled(titles[locale]))
+    // Published in: the locales live for readers (staff previewing a draft see every locale with a title).
+    const live = (doc.liveLocales as string[] | null | undefined) ?? localeCodes
+    const available = (localeCodes as ContentLocale[]).filter((locale) => filled(titles[locale]) && live.includes(locale))
     const link = collection === 'articles' ? articleLink : eventLink
     const hreflang = Object.fromEntries(
       available.filter((locale) => filled(slugs[locale])).map((locale) => [locale, link(locale, String(slugs[locale]))]),
     )
+    const served = available.includes(requested) ? requested : SOURCE_LOCALE
     const fallbackFields = (TRANSLATED_FIELDS[collection] ?? []).filter((field) => {
       const values = valueAt(doc, field)
-      return !filled(values[requested]) && filled(values[SOURCE_LOCALE])
+      return filled(values[SOURCE_LOCALE]) && (served !== requested || !filled(values[requested]))
     })
-    return Response.json({ locale: requested, available, hreflang, fallbackFields, fallbackLocale: SOURCE_LOCALE })
+    return Response.json({ locale: requested, served, available, hreflang, fallbackFields, fallbackLocale: SOURCE_LOCALE })
   },
 })

@@ -25,6 +25,10 @@ export type LocaleServed = { requested: ContentLocale; served: ContentLocale; fa
 /** The locale a read asked for, when it asked for one content locale (not `all`). */
 const requestedLocale = (req: PayloadRequest): ContentLocale | undefined => (isContentLocale(req.locale) ? req.locale : undefined)
 
+/** The reader asked for no fallback: `false` from REST and the Local API, the word from GraphQL's argument. */
+const refusesFallback = (req: PayloadRequest): boolean =>
+  req.fallbackLocale === false || ['none', 'null', 'false'].includes(String(req.fallbackLocale))
+
 /** A reader outside the newsroom, under access control: staff and system reads see every locale as it stands. */
 const isPublicReader = (req: PayloadRequest, overrideAccess: boolean | undefined): boolean => !overrideAccess && !isStaff(req.user)
 
@@ -59,7 +63,7 @@ export const recordLiveLocales: CollectionBeforeChangeHook<PublishedDoc> = async
 export const listOnlyLiveLocaleWithoutFallback: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
   const locale = requestedLocale(req)
   const system = overrideAccess || (args as { overrideAccess?: boolean }).overrideAccess
-  if (operation !== 'read' || !isPublicReader(req, system) || req.fallbackLocale !== false || !locale || locale === SOURCE_LOCALE) return args
+  if (operation !== 'read' || !isPublicReader(req, system) || !refusesFallback(req) || !locale || locale === SOURCE_LOCALE) return args
   const { id, where } = args as { id?: unknown; where?: Where }
   if (id !== undefined) return args
   const live: Where = { liveLocales: { in: [locale] } }
@@ -82,7 +86,7 @@ export const serveLiveLocale: CollectionAfterReadHook<PublishedDoc> = async ({ c
   if (!requested) return doc
   const live = requested === SOURCE_LOCALE || !isPublicReader(req, overrideAccess) || (doc.liveLocales ?? []).includes(requested)
   if (live) return { ...doc, localeServed: { requested, served: requested, fallback: false } }
-  if (req.fallbackLocale === false && !findMany) throw new NotFound(req.t)
+  if (refusesFallback(req) && !findMany) throw new NotFound(req.t)
   const source = (await req.payload.findByID({
     collection: collection.slug as CollectionSlug,
     id: doc.id,
