@@ -67,6 +67,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · MoroccoTech Newsroom' },
     importMap: { baseDir: projectRoot },
     livePreview: livePreview(),
+    components: {
+      beforeDashboard: ['/src/components/TranslatorLanding#TranslatorLanding'],
+      afterNavLinks: ['/src/components/TranslationsNavLink#TranslationsNavLink'],
+      views: { translations: { Component: '/src/components/TranslationsDashboard#TranslationsDashboard', path: '/translations' } },
+    },
   },
   endpoints: [previewEndpoint, searchEndpoint, openAPIEndpoint, ...feedEndpoints, ...sitemapEndpoints, ...xliffEndpoints],
   jobs: {

@@ -42,6 +42,8 @@ export const Articles: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, standfirst: true, section: true, publishedAt: true, hero: true, type: true },
   // Readers are served a locale only where it is live: every read needs to know where that is.
   forceSelect: { liveLocales: true },
+  // Lists are newest first, whole or per section: these let SQLite read them in order and stop after a page.
+  indexes: [{ fields: ['publishedAt', 'createdAt'] }, { fields: ['section', 'publishedAt'] }],
   admin: {
     useAsTitle: 'title',
     components: { edit: { PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton' } },

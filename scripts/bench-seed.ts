@@ -1,7 +1,9 @@
 // Seeds the benchmark database: the MoroccoTech launch, then N published articles in fr, ar and en.
 import { getPayload, type RequiredDataFromCollectionSlug } from 'payload'
 import { richText, heading, paragraph } from '../src/richText/build'
+import { databaseTarget } from '../src/database'
 import { seedMoroccoTechLaunch } from '../src/seed'
+import { refreshQueryStatistics } from '../src/sqliteStatistics'
 
 const total = Number(process.argv[2] ?? 1000)
 const { default: config } = await import('../payload.config')
@@ -47,5 +49,6 @@ for (let i = 1; i <= total; i++) {
   }
 }
 process.stdout.write('\n')
+await refreshQueryStatistics(payload, databaseTarget())
 await payload.destroy()
 process.exit(0)

@@ -17,6 +17,7 @@ import { requestLog } from './http/requestLog'
 import { projectRoot } from './paths'
 import { assertMongoReachable, databaseReadiness } from './readiness'
 import { isEmptyNewsroom, seedMoroccoTechLaunch } from './seed'
+import { keepQueryStatisticsFresh } from './sqliteStatistics'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
@@ -39,6 +40,7 @@ async function startPayload(): Promise<{ payload: Payload; target: DatabaseTarge
     payload.logger.info('Empty database: loading the MoroccoTech launch as seed content.')
     await seedMoroccoTechLaunch(payload)
   }
+  keepQueryStatisticsFresh(payload, target)
   return { payload, target }
 }
 

@@ -4,6 +4,7 @@ import { createLocalReq } from 'payload'
 import type { User } from '../src/payload-types'
 import { richText } from '../src/richText/build'
 import { article as seededArticle } from '../src/seed/content'
+import { translationBoard } from '../src/translation/dashboard'
 import { exportXliff, importXliff } from '../src/translation/xliff/exchange'
 import { refusal, type SeededNewsroom, seededNewsroom } from './helpers/seeded'
 import { createSecondEditor, fireAs } from './helpers/workflow'
@@ -387,5 +388,37 @@ describe('XLIFF 2.0 exchange', () => {
       const error = await refusedImport(stale)
       expect(error.status).toBe(409)
     })
+  })
+})
+
+describe('the translations board', () => {
+  const boardFor = async (user: User, filters: Record<string, string> = {}) =>
+    translationBoard(newsroom.payload, await createLocalReq({ user: { ...user, collection: 'users' } as never }, newsroom.payload), filters)
+
+  it('shows a translator their languages only, every document with its state and a link into the editor there', async () => {
+    const board = await boardFor(translator)
+    expect(board.locales).toEqual(['ar', 'zgh'])
+    const seeded = board.rows.find((row) => row.collection === 'articles' && row.id === newsroom.articleId)
+    expect(seeded?.cells.map((cell) => cell.locale)).toEqual(['ar', 'zgh'])
+    expect(seeded?.cells[0]?.editLink).toBe(`/admin/collections/articles/${newsroom.articleId}?locale=ar`)
+    expect(board.rows.some((row) => row.collection === 'quotes')).toBe(true)
+    expect((await boardFor(translator, { locale: 'en' })).locales).toEqual(['ar', 'zgh'])
+  })
+
+  it('filters by language, state and type, with outdated computed', async () => {
+    await newsroom.payload.update({ collection: 'articles', id: newsroom.articleId, locale: 'fr', draft: true, data: { standfirst: 'Le chapô, revu pour le tableau des traductions.' } })
+    const editorBoard = await boardFor(newsroom.staff.editor)
+    expect(editorBoard.locales).toEqual(['ar', 'en', 'zgh'])
+    const outdated = await boardFor(newsroom.staff.editor, { locale: 'ar', status: 'outdated', collection: 'articles' })
+    expect(outdated.locales).toEqual(['ar'])
+    expect(outdated.rows.length).toBeGreaterThan(0)
+    expect(outdated.rows.every((row) => row.collection === 'articles' && row.cells[0]?.state === 'outdated')).toBe(true)
+    const missing = await boardFor(newsroom.staff.editor, { status: 'missing', collection: 'launch-events' })
+    expect(missing.rows.every((row) => row.cells.some((cell) => cell.state === 'missing'))).toBe(true)
+  })
+
+  it('is not for anonymous readers', async () => {
+    const error = await refusal(translationBoard(newsroom.payload, await createLocalReq({}, newsroom.payload), {}))
+    expect(error.status).toBe(401)
   })
 })
