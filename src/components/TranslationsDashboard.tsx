@@ -59,7 +59,7 @@ export async function TranslationsDashboard({ initPageResult, params, searchPara
         <h1 style={{ marginTop: 'calc(var(--base) * 2)' }}>{t.heading}</h1>
         <p>{t.intro}{board.assigned ? ` ${t.yours}: ${board.assigned.map(localeLabel).join(', ')}.` : ''}</p>
         <form method="get" data-translations-filters style={{ display: 'flex', gap: 'var(--base)', alignItems: 'end', margin: 'var(--base) 0' }}>
-          <label>
+          <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             {t.locale}
             <select name="locale" defaultValue={board.filters.locale ?? ''}>
               <option value="">{t.any}</option>
@@ -68,7 +68,7 @@ export async function TranslationsDashboard({ initPageResult, params, searchPara
               ))}
             </select>
           </label>
-          <label>
+          <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             {t.status}
             <select name="status" defaultValue={board.filters.status ?? ''}>
               <option value="">{t.any}</option>
@@ -77,7 +77,7 @@ export async function TranslationsDashboard({ initPageResult, params, searchPara
               ))}
             </select>
           </label>
-          <label>
+          <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             {t.collection}
             <select name="collection" defaultValue={board.filters.collection ?? ''}>
               <option value="">{t.any}</option>

@@ -26,7 +26,7 @@ const rewriteRefs = (value: unknown): unknown => {
 
 const parameters = {
   locale: { name: 'locale', in: 'query', description: 'Content locale; without it, Accept-Language decides (answer in Content-Language).', schema: { type: 'string', enum: [...localeCodes, 'all'] } },
-  fallbackLocale: { name: 'fallback-locale', in: 'query', description: '`none` for no fallback to French.', schema: { type: 'string' } },
+  fallbackLocale: { name: 'fallback-locale', in: 'query', description: 'Without it, a document not live in the locale comes in French (`localeServed.fallback` is true); `none`: such a document is 404 and left out of lists.', schema: { type: 'string' } },
   depth: { name: 'depth', in: 'query', description: `Relations populated; at most ${MAX_PUBLIC_DEPTH} for anonymous callers.`, schema: { type: 'integer', minimum: 0 } },
   limit: { name: 'limit', in: 'query', description: `Page size; at most ${MAX_PUBLIC_PAGE_SIZE} for anonymous callers.`, schema: { type: 'integer', minimum: 1 } },
   page: { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },

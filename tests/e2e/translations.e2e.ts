@@ -69,7 +69,11 @@ describe('a translator in the admin panel', () => {
     await body.waitFor({ timeout: 60_000 })
     expect(await body.locator('p').first().evaluate((element) => getComputedStyle(element).direction)).toBe('rtl')
     await standfirst.fill(newStandfirst)
-    await page.locator('#field-translation__status .rs__control').click()
+    // The admin renders fields as they scroll into view: the translation status sits low in the sidebar.
+    await page.locator('#field-translation').scrollIntoViewIfNeeded()
+    const status = page.locator('#field-translation__status .rs__control')
+    await status.waitFor({ timeout: 60_000 })
+    await status.click()
     await page.locator('.rs__option', { hasText: /^(Done|Terminée|منجزة)$/ }).click()
     // Articles autosave their draft: wait until the server holds what the translator did.
     for (let attempt = 0; attempt < 60; attempt++) {
