@@ -89,8 +89,18 @@ describe('the permission matrix over REST', () => {
 describe('the workflow over REST', () => {
   it('takes an article from the author to the public, with four eyes, and lists only the allowed transitions', async () => {
     const id = await draftBy(tokens.author, 'Parcours REST')
-    const forAuthor = await call<{ actions: string[] }>(`${server.url}/api/articles/${id}/transitions`, { token: tokens.author })
+    const forAuthor = await call<{ actions: string[]; translations: Array<{ locale: string; state: string; required: boolean }> }>(
+      `${server.url}/api/articles/${id}/transitions`,
+      { token: tokens.author },
+    )
     expect(forAuthor.body.actions).toEqual(['submit'])
+    // Where each translation stands, and which ones publishing needs (the Arabic one, done by draftBy).
+    expect(forAuthor.body.translations).toEqual([
+      { locale: 'fr', state: 'source', required: true },
+      { locale: 'ar', state: 'done', required: true },
+      { locale: 'en', state: 'missing', required: false },
+      { locale: 'zgh', state: 'missing', required: false },
+    ])
     expect((await transition(id, 'submit', tokens.author)).body.state).toBe('submitted')
     const forEditor = await call<{ actions: string[] }>(`${server.url}/api/articles/${id}/transitions`, { token: tokens.editor })
     expect(forEditor.body.actions).toEqual(['approve', 'reject'])

@@ -2,7 +2,7 @@
 import { useDocumentInfo, useLocale } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-type Transitions = { state: string; actions: string[] }
+type Transitions = { state: string; actions: string[]; translations?: Array<{ locale: string; state: string; required: boolean }> }
 
 const labels: Record<string, string> = {
   submit: 'Submit for review',
@@ -82,6 +82,20 @@ export function WorkflowPanel() {
       <p>
         Editorial state: <strong data-workflow-state={transitions?.state}>{transitions?.state ?? '…'}</strong>
       </p>
+      {transitions?.translations ? (
+        <p data-workflow-translations style={{ fontSize: 'small' }}>
+          {transitions.translations
+            .filter((entry) => entry.state !== 'source')
+            .map((entry) => (
+              <span key={entry.locale} data-translation-locale={entry.locale} data-translation-state={entry.state} style={{ marginInlineEnd: 8, fontWeight: entry.required && entry.state !== 'done' ? 'bold' : undefined }}>
+                {entry.locale}: {entry.state}
+                {entry.required ? ' *' : ''}
+              </span>
+            ))}
+          <br />
+          <span className="field-description">* needed before publishing</span>
+        </p>
+      ) : null}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         {transitions?.actions.map((action) => (
           <button

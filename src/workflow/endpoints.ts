@@ -1,5 +1,7 @@
 import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { isStaff } from '../access/roles'
+import { localeCodes } from '../localization'
+import { requiredLocales, translationStateIn } from '../translation/readiness'
 import { fireTransition, loadWorkflowDoc, subjectOf, type TransitionRequest, type WorkflowCollection } from './fire'
 import { availableActions, type WorkflowAction, workflowActions } from './states'
 
@@ -39,7 +41,10 @@ export function parseTransition(collection: WorkflowCollection, id: unknown, bod
   }
 }
 
-/** `GET /api/<collection>/:id/transitions` and `POST /api/<collection>/:id/transition`. */
+/**
+ * `GET /api/<collection>/:id/transitions` (state, the actions this user may fire, where each translation stands and
+ * whether publishing needs it) and `POST /api/<collection>/:id/transition`.
+ */
 export const workflowEndpoints = (collection: WorkflowCollection): Endpoint[] => [
   {
     path: '/:id/transitions',
@@ -48,7 +53,9 @@ export const workflowEndpoints = (collection: WorkflowCollection): Endpoint[] =>
       requireStaff(req)
       const doc = await loadWorkflowDoc(req, collection, req.routeParams?.id as string)
       const subject = subjectOf(doc)
-      return Response.json({ state: subject.state, actions: availableActions(subject, req.user as never) })
+      const required = await requiredLocales(req, collection)
+      const translations = localeCodes.map((locale) => ({ locale, state: translationStateIn(doc, locale), required: required.includes(locale) }))
+      return Response.json({ state: subject.state, actions: availableActions(subject, req.user as never), translations })
     },
   },
   {

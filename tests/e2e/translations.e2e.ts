@@ -64,6 +64,11 @@ describe('a translator in the admin panel', () => {
     await page.waitForURL(new RegExp(`/admin/collections/articles/${articleId}\\?locale=ar`), { timeout: 60_000 })
     const standfirst = page.locator('#field-standfirst')
     await standfirst.waitFor({ timeout: 60_000 })
+    // The editorial panel says where each translation stands and which ones publishing needs.
+    const arabicInPanel = page.locator('[data-workflow-translations] [data-translation-locale="ar"]')
+    await arabicInPanel.waitFor({ timeout: 60_000 })
+    expect(await arabicInPanel.getAttribute('data-translation-state')).toBe('in-progress')
+    expect(await arabicInPanel.textContent()).toContain('*')
     expect(await standfirst.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl')
     const body = page.locator('[data-lexical-editor="true"]').first()
     await body.waitFor({ timeout: 60_000 })
