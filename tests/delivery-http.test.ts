@@ -374,6 +374,18 @@ describe('feeds, sitemaps and structured data', () => {
     expect(arabic).not.toContain('zarbalouf')
   })
 
+  it('lists in a language’s feed and sitemap only the articles live in it', async () => {
+    // "Le numérique dans les régions" (locale metadata, above) is live in French and Arabic, not in English.
+    const english = await (await fetch(`${server.url}/api/sitemaps/en.xml`)).text()
+    expect(english).toContain(`/en/articles/${article.slug.en}`)
+    expect(english).not.toMatch(/unreviewed/i)
+    const feed = await new Parser().parseString(await (await fetch(`${server.url}/api/feeds/en/rss`)).text())
+    expect(feed.items.map((item) => item.title)).toContain(article.title.en)
+    expect(JSON.stringify(feed)).not.toMatch(/UNREVIEWED|Le numérique dans les régions/)
+    const arabicFeed = await new Parser().parseString(await (await fetch(`${server.url}/api/feeds/ar/rss`)).text())
+    expect(arabicFeed.items.some((item) => decodeURIComponent(item.link ?? '').includes('ترجمة'))).toBe(true)
+  })
+
   it('describes an article as schema.org NewsArticle and an organisation as Organization', async () => {
     const { docs } = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/articles?where[slug][equals]=${encodeURIComponent(article.slug.ar)}&locale=ar`)).body
     const ld = await call<Record<string, unknown>>(`${server.url}/api/articles/${docs[0]?.id}/jsonld?locale=ar`)

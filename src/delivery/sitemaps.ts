@@ -1,6 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
 import { create } from 'xmlbuilder2'
 import { type ContentLocale, isContentLocale, localeCodes } from '../localization'
+import { isLiveIn } from '../hooks/translation/localePublication'
 import { apiOrigin, articleLink, eventLink } from './links'
 
 const PUBLIC: Where = { and: [{ _status: { equals: 'published' } }, { workflowState: { not_equals: 'withdrawn' } }] }
@@ -8,7 +9,7 @@ const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const XHTML_NS = 'http://www.w3.org/1999/xhtml'
 const MAX_URLS = 50_000
 
-type Localized = { id: number | string; updatedAt: string; slug?: Record<string, string | null | undefined> | null }
+type Localized = { id: number | string; updatedAt: string; liveLocales?: string[] | null; slug?: Record<string, string | null | undefined> | null }
 
 const xml = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=600' } })
 
@@ -19,7 +20,7 @@ async function published(req: PayloadRequest, collection: 'articles' | 'launch-e
     locale: 'all',
     limit: MAX_URLS,
     depth: 0,
-    select: { slug: true, updatedAt: true },
+    select: { slug: true, updatedAt: true, liveLocales: true },
     req,
   })
   return docs as unknown as Localized[]
@@ -37,7 +38,7 @@ const sitemapIndex: Endpoint = {
   },
 }
 
-/** `/api/sitemaps/ar.xml`: every published document in that locale, with hreflang alternates for its other locales. */
+/** `/api/sitemaps/ar.xml`: every document live in that locale, with hreflang alternates for its other live locales. */
 const localeSitemap: Endpoint = {
   path: '/sitemaps/:file',
   method: 'get',
@@ -48,13 +49,13 @@ const localeSitemap: Endpoint = {
     for (const [collection, link] of [['articles', articleLink], ['launch-events', eventLink]] as const) {
       for (const doc of await published(req, collection)) {
         const slug = doc.slug?.[locale]
-        if (!slug) continue
+        if (!slug || !isLiveIn(doc, locale)) continue
         const url = root.ele('url')
         url.ele('loc').txt(link(locale, slug))
         url.ele('lastmod').txt(doc.updatedAt)
         for (const other of localeCodes as ContentLocale[]) {
           const otherSlug = doc.slug?.[other]
-          if (otherSlug) url.ele(XHTML_NS, 'xhtml:link').att({ rel: 'alternate', hreflang: other, href: link(other, otherSlug) })
+          if (otherSlug && isLiveIn(doc, other)) url.ele(XHTML_NS, 'xhtml:link').att({ rel: 'alternate', hreflang: other, href: link(other, otherSlug) })
         }
       }
     }

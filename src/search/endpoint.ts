@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
 import { isContentLocale } from '../localization'
-import { SOURCE_LOCALE } from '../translation/fingerprint'
+import { liveIn } from '../hooks/translation/localePublication'
 import { normalizeForSearch, searchTerms } from './normalize'
 
 type Hit = { collection: string; id: number | string; title: string; slug?: string; score: number }
@@ -21,7 +21,7 @@ function score(terms: string[], title: string, text: string): number {
 
 async function searchIn(req: PayloadRequest, locale: string, terms: string[], target: (typeof searched)[number]): Promise<Hit[]> {
   // A translation not yet live is not searchable in its language (readers of that language get the French text).
-  const liveOnly: Where[] = target.collection !== 'quotes' && locale !== SOURCE_LOCALE ? [{ liveLocales: { in: [locale] } }] : []
+  const liveOnly: Where[] = target.collection !== 'quotes' ? liveIn(locale) : []
   const { docs } = await req.payload.find({
     collection: target.collection,
     locale: locale as 'fr',

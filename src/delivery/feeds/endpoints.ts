@@ -1,5 +1,6 @@
 import { Feed } from 'feed'
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { liveIn } from '../../hooks/translation/localePublication'
 import { type ContentLocale, isContentLocale } from '../../localization'
 import type { Article } from '../../payload-types'
 import { apiOrigin, articleLink, frontendBase } from '../links'
@@ -9,13 +10,14 @@ const PUBLIC_ARTICLES: Where = { and: [{ _status: { equals: 'published' } }, { w
 
 async function buildFeed(req: PayloadRequest, locale: ContentLocale, sectionSlug?: string): Promise<Feed> {
   const settings = await req.payload.findGlobal({ slug: 'site-settings', locale, depth: 0, req })
-  let where = PUBLIC_ARTICLES
+  // A language's feed carries the articles live in it, not French stand-ins.
+  let where: Where = { and: [PUBLIC_ARTICLES, ...liveIn(locale)] }
   let sectionName: string | undefined
   if (sectionSlug) {
     const { docs } = await req.payload.find({ collection: 'sections', where: { slug: { equals: sectionSlug } }, locale, limit: 1, depth: 0, req })
     if (!docs[0]) throw new APIError(`No section "${sectionSlug}".`, 404, null, true)
     sectionName = docs[0].name
-    where = { and: [PUBLIC_ARTICLES, { section: { equals: docs[0].id } }] }
+    where = { and: [where, { section: { equals: docs[0].id } }] }
   }
   const { docs } = await req.payload.find({
     collection: 'articles',

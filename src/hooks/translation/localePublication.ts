@@ -101,3 +101,10 @@ export const serveLiveLocale: CollectionAfterReadHook<PublishedDoc> = async ({ c
   const served = Object.fromEntries(Object.keys(doc).map((key) => [key, key in source ? source[key] : (doc as Record<string, unknown>)[key]]))
   return { ...served, localeServed: { requested, served: SOURCE_LOCALE, fallback: true } } as PublishedDoc
 }
+
+/** The filter that keeps documents live in a locale (every published document is live in French). */
+export const liveIn = (locale: string): Where[] => (locale === SOURCE_LOCALE ? [] : [{ liveLocales: { in: [locale] } }])
+
+/** Is a published document (read with its `liveLocales`) live in this locale? */
+export const isLiveIn = (doc: { liveLocales?: string[] | null }, locale: string): boolean =>
+  locale === SOURCE_LOCALE || (doc.liveLocales ?? []).includes(locale)
