@@ -4,6 +4,8 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import { contentLocales } from '../localization'
 import { BOARD_COLLECTIONS, BOARD_STATES, type BoardState, translationBoard } from '../translation/dashboard'
+import { XLIFF_COLLECTIONS } from '../translation/xliff/exchange'
+import { XliffImport } from './XliffImport'
 
 type Language = 'en' | 'fr' | 'ar'
 const words: Record<Language, Record<string, string>> = {
@@ -88,6 +90,7 @@ export async function TranslationsDashboard({ initPageResult, params, searchPara
           </label>
           <button type="submit" className="btn btn--style-secondary btn--size-small">{t.apply}</button>
         </form>
+        <XliffImport />
         {board.rows.length === 0 ? (
           <p data-translations-empty>{t.none}</p>
         ) : (
@@ -120,6 +123,11 @@ export async function TranslationsDashboard({ initPageResult, params, searchPara
                       >
                         {stateWords[language][cell.state]}
                       </a>
+                      {(XLIFF_COLLECTIONS as readonly string[]).includes(row.collection) ? (
+                        <a href={`/api/${row.collection}/${row.id}/xliff?target=${cell.locale}`} data-xliff-export={cell.locale} style={{ marginInlineStart: 6, fontSize: 'small' }}>
+                          XLIFF
+                        </a>
+                      ) : null}
                     </td>
                   ))}
                 </tr>

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { article } from '../../src/seed/content'
 import { launchBrowser, screenshot, signIn } from '../helpers/browser'
 import { call, login } from '../helpers/rest'
+import { translateXliff } from '../helpers/xliff'
 import { type RunningServer, startServer } from '../helpers/server'
 
 const password = 'a long and careful passphrase'
@@ -97,5 +98,19 @@ describe('a translator in the admin panel', () => {
     await cell.waitFor({ timeout: 60_000 })
     expect(await cell.getAttribute('data-translation-state')).toBe('done')
     expect(existsSync(await screenshot(page, 'translations-3-board-done'))).toBe(true)
+  })
+
+  it('downloads the article as XLIFF from the board and imports the translated file, which goes to review', async () => {
+    const exportLink = page.locator(`[data-translations-row="articles:${articleId}"] [data-xliff-export="ar"]`)
+    const download = await page.request.get(new URL((await exportLink.getAttribute('href')) as string, server.url).toString())
+    expect(download.status()).toBe(200)
+    const translated = translateXliff(await download.text(), (text) => `نص مترجم ${text.length}`)
+    await page.locator('[data-xliff-import] input[type="file"]').setInputFiles({ name: 'article-ar.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(translated) })
+    const outcome = page.locator('[data-xliff-outcome]')
+    await outcome.waitFor({ timeout: 60_000 })
+    expect(await outcome.getAttribute('data-xliff-outcome')).toBe('imported')
+    expect(await arabicDraft()).toMatchObject({ translation: { status: 'in-review' } })
+    await page.locator(`[data-translations-row="articles:${articleId}"] [data-translation-cell="ar"][data-translation-state="in-review"]`).waitFor({ timeout: 60_000 })
+    expect(existsSync(await screenshot(page, 'translations-4-xliff-imported'))).toBe(true)
   })
 })
