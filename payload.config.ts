@@ -35,6 +35,7 @@ import { xliffEndpoints } from './src/translation/xliff/endpoints'
 import { workflowMutations } from './src/workflow/graphql'
 import { projectRoot } from './src/paths'
 import { deliveryCacheInvalidation } from './src/plugins/deliveryCacheInvalidation'
+import { publicPageSize } from './src/plugins/publicPageSize'
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -82,7 +83,7 @@ export default buildConfig({
   upload: { limits: { fileSize: uploadLimitBytes() } },
   typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(projectRoot, 'src', 'schema.graphql'), mutations: workflowMutations },
-  plugins: [deliveryCacheInvalidation()],
+  plugins: [deliveryCacheInvalidation(), publicPageSize()],
   cors: corsOrigins(),
   telemetry: false,
 })

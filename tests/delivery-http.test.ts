@@ -174,6 +174,15 @@ describe('limits for anonymous readers', () => {
     expect(one.body.docs[0]?.body).toBeDefined()
   })
 
+  it('caps the page size over GraphQL too', async () => {
+    const big = await graphql<{ Articles: { limit: number } }>(server.url, '{ Articles(limit: 5000) { limit docs { title } } }')
+    expect(big.body.data?.Articles.limit).toBe(50)
+    const unpaginated = await graphql<{ Articles: { limit: number } }>(server.url, '{ Articles(pagination: false) { limit docs { title } } }')
+    expect(unpaginated.body.data?.Articles.limit).toBe(50)
+    const staff = await graphql<{ Articles: { limit: number } }>(server.url, '{ Articles(limit: 500) { limit } }', {}, editor)
+    expect(staff.body.data?.Articles.limit).toBe(500)
+  })
+
   it('caps the page size and ignores pagination=false', async () => {
     const reply = await call<{ limit: number }>(`${server.url}/api/organisations?limit=1000&pagination=false`)
     expect(reply.body.limit).toBe(50)
