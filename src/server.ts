@@ -68,12 +68,15 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
     if (readiness.ready) res.json({ status: 'ready', database: target.kind })
     else res.status(503).json({ status: 'unavailable', database: target.kind, reason: readiness.reason })
   })
+  const policy = cachePolicy()
+  // The cache answers anonymous reads first (GETs, GraphQL queries): a hit needs none of what a miss goes through
+  // on its way to Payload. A GraphQL body is read within its own limit (256 KB).
+  app.use('/api', cachedDelivery(policy), cachedGraphqlQueries(policy))
   const limits = rateLimits()
   app.use('/api', bodyLimit({ uploadBytes: uploadLimitBytes(), otherBytes: 2 * 1024 * 1024 }))
   app.post('/api/users/login', limits.login)
   app.use('/api', limits.writes)
-  const policy = cachePolicy()
-  app.use('/api', publicLocale, anonymousCaps, cachedDelivery(policy), cachedGraphqlQueries(policy))
+  app.use('/api', publicLocale, anonymousCaps)
   // No body parser in front of Next: Payload reads request bodies itself (multipart uploads included); only an
   // anonymous GraphQL query is read first, to be looked up in the cache, and Next is handed a replay of it.
   app.all('/{*splat}', (req, res) => handle(requestForNext(req), res))

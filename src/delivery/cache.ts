@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { RequestHandler, Response } from 'express'
+import { negotiateLocale } from './locale'
 import { isAnonymous } from './publicRequest'
 
 type Entry = { body: Buffer; etag: string; contentType: string; contentLanguage?: string }
@@ -73,10 +74,19 @@ export function holdAnswer(res: Response, release: (body: Buffer, end: (body: Bu
   }) as typeof res.end
 }
 
+const ASKS_FOR_LOCALE = /[?&]locale=/
+
+/**
+ * The key of an anonymous GET, taken from the request as it arrives (before the locale and reader-limit rewrites,
+ * which give the same answer for the same request): the URL, and the negotiated locale when the URL names none.
+ */
+export const cacheKey = (originalUrl: string, acceptLanguage: string | undefined): string =>
+  ASKS_FOR_LOCALE.test(originalUrl) ? `GET ${originalUrl}` : `GET ${originalUrl} ~${negotiateLocale(acceptLanguage)}`
+
 export type CachePolicy = { maxAgeSeconds: number; staleSeconds: number; enabled: boolean }
 
 /**
- * Anonymous GETs under /api are answered from memory when the same URL (locale included) was answered before
+ * Anonymous GETs under /api are answered from memory when the same request (locale included) was answered before
  * and nothing published changed since; every cacheable answer carries Cache-Control and a strong ETag, and an
  * If-None-Match that matches gets 304. Requests with credentials are never cached nor served from the cache.
  */
@@ -89,7 +99,7 @@ export const cachedDelivery =
       return next()
     }
     const cacheControl = `public, max-age=0, s-maxage=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleSeconds}`
-    const key = `${req.method === 'HEAD' ? 'GET' : req.method} ${req.url.startsWith('/api') ? req.url : `/api${req.url}`}`
+    const key = cacheKey(req.originalUrl, req.headers['accept-language'])
     const cache = deliveryCache()
     const send = (entry: Entry, source: 'hit' | 'miss') => {
       res.setHeader('Cache-Control', cacheControl)

@@ -9,16 +9,25 @@ const MAX_QUERY_BYTES = 256 * 1024
 
 type GraphqlBody = { query?: unknown; variables?: unknown; operationName?: unknown }
 
+const readOnlyVerdicts = new Map<string, boolean>()
+const MAX_VERDICTS = 500
+
 /** Only documents made of queries are cached; a mutation, a subscription or an unparsable body goes straight on. */
 function isReadOnly(query: string): boolean {
+  // Front ends send the same few queries over and over: parse each once.
+  const known = readOnlyVerdicts.get(query)
+  if (known !== undefined) return known
+  let verdict = false
   try {
-    const document = parse(query)
-    return document.definitions.every(
+    verdict = parse(query).definitions.every(
       (definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === OperationTypeNode.QUERY,
     )
   } catch {
-    return false
+    verdict = false
   }
+  if (readOnlyVerdicts.size >= MAX_VERDICTS) readOnlyVerdicts.delete(readOnlyVerdicts.keys().next().value as string)
+  readOnlyVerdicts.set(query, verdict)
+  return verdict
 }
 
 /** The cache key of an anonymous GraphQL request, or undefined when it must not be cached. */
@@ -64,6 +73,8 @@ export const cachedGraphqlQueries =
   (policy: CachePolicy): RequestHandler =>
   (req, res, next) => {
     if (req.method !== 'POST' || req.path !== '/graphql' || !isAnonymous(req) || !req.is('application/json')) return next()
+    // A body declared larger than any query worth caching goes on to the general body limit and Payload.
+    if (Number(req.headers['content-length'] ?? 0) > MAX_QUERY_BYTES) return next()
     readBody(req, MAX_QUERY_BYTES).then((body) => {
       if (!body) return void res.status(413).json({ errors: [{ message: `A GraphQL query is limited to ${MAX_QUERY_BYTES / 1024} KB.` }] })
       res.locals.replayBody = body
