@@ -42,6 +42,10 @@ export const publicReadFilter: Partial<Record<GuardedCollection, Where>> = {
   quotes: { approvalStatus: { equals: 'approved' } },
 }
 
+/** What readers browse (lists, search, feeds, sitemaps): published, and not withdrawn (a withdrawn document is
+ * still readable by slug or id, with its notice). For system reads that state their own filter. */
+export const listedForReaders: Where = { and: [{ _status: { equals: 'published' } }, { workflowState: { not_equals: 'withdrawn' } }] }
+
 /** Pure check, usable outside Payload (tests, UI): may this user do this action on this collection at all? */
 export function can(user: unknown, collection: GuardedCollection, action: Action): boolean {
   const allowed: Allowed = permissions[collection][action]

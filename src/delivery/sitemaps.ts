@@ -1,10 +1,10 @@
-import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { listedForReaders } from '../access/permissions'
 import { create } from 'xmlbuilder2'
 import { type ContentLocale, isContentLocale, localeCodes } from '../localization'
 import { isLiveIn } from '../hooks/translation/localePublication'
 import { apiOrigin, articleLink, eventLink } from './links'
 
-const PUBLIC: Where = { and: [{ _status: { equals: 'published' } }, { workflowState: { not_equals: 'withdrawn' } }] }
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const XHTML_NS = 'http://www.w3.org/1999/xhtml'
 const MAX_URLS = 50_000
@@ -16,7 +16,7 @@ const xml = (body: string) => new Response(body, { headers: { 'Content-Type': 'a
 async function published(req: PayloadRequest, collection: 'articles' | 'launch-events'): Promise<Localized[]> {
   const { docs } = await req.payload.find({
     collection,
-    where: PUBLIC,
+    where: listedForReaders,
     locale: 'all',
     limit: MAX_URLS,
     depth: 0,

@@ -1,4 +1,5 @@
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { listedForReaders } from '../access/permissions'
 import { isContentLocale } from '../localization'
 import { liveIn } from '../hooks/translation/localePublication'
 import { normalizeForSearch, searchTerms } from './normalize'
@@ -7,8 +8,8 @@ type Hit = { collection: string; id: number | string; title: string; slug?: stri
 
 /** What is public in each searched collection: published and not withdrawn, or approved quotes. */
 const searched: Array<{ collection: 'articles' | 'launch-events' | 'quotes'; title: string; publicOnly: Where }> = [
-  { collection: 'articles', title: 'title', publicOnly: { and: [{ _status: { equals: 'published' } }, { workflowState: { not_equals: 'withdrawn' } }] } },
-  { collection: 'launch-events', title: 'title', publicOnly: { and: [{ _status: { equals: 'published' } }, { workflowState: { not_equals: 'withdrawn' } }] } },
+  { collection: 'articles', title: 'title', publicOnly: listedForReaders },
+  { collection: 'launch-events', title: 'title', publicOnly: listedForReaders },
   { collection: 'quotes', title: 'text', publicOnly: { approvalStatus: { equals: 'approved' } } },
 ]
 

@@ -9,7 +9,8 @@ export const TRANSLATED_FIELDS: Record<string, string[]> = {
 
 export const SOURCE_LOCALE = 'fr'
 
-const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
+/** The value at a dotted path (`hero.caption`) of a document. */
+export const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
 
 /** No value, an empty list and an empty string say the same thing: none of them may make a translation outdated. */
@@ -22,4 +23,13 @@ export function sourceFingerprint(collection: string, doc: Record<string, unknow
   const hash = createHash('sha256')
   for (const field of fields) hash.update(field).update(JSON.stringify(meaningful(valueAt(doc, field)) ?? null))
   return hash.digest('hex').slice(0, 32)
+}
+
+export type TranslationRecord = { status?: string | null; fingerprintAtDone?: string | null }
+
+/** missing, in-progress, in-review, done or outdated: "outdated" is computed (done, but from another source text). */
+export function translationStateOf(record: TranslationRecord | null | undefined, currentSourceFingerprint: string | null | undefined): string {
+  if (!record?.status) return 'missing'
+  if (record.status === 'done' && record.fingerprintAtDone !== currentSourceFingerprint) return 'outdated'
+  return record.status
 }

@@ -1,13 +1,11 @@
 import { APIError, type Endpoint } from 'payload'
 import { articleLink, eventLink } from '../delivery/links'
 import { type ContentLocale, isContentLocale, localeCodes } from '../localization'
-import { SOURCE_LOCALE, TRANSLATED_FIELDS } from './fingerprint'
+import { SOURCE_LOCALE, TRANSLATED_FIELDS, valueAt } from './fingerprint'
 
 type PerLocale = Partial<Record<ContentLocale, unknown>>
 
-const valueAt = (doc: Record<string, unknown>, path: string): PerLocale =>
-  (path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc) ??
-    {}) as PerLocale
+const perLocale = (doc: Record<string, unknown>, path: string): PerLocale => (valueAt(doc, path) ?? {}) as PerLocale
 
 const filled = (value: unknown): boolean =>
   value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)
@@ -31,7 +29,7 @@ export const localesEndpoint = (collection: 'articles' | 'launch-events'): Endpo
       req,
     })) as unknown as Record<string, unknown>
     const slugs = (doc.slug ?? {}) as PerLocale
-    const titles = valueAt(doc, 'title')
+    const titles = perLocale(doc, 'title')
     // Published in: the locales live for readers (staff previewing a draft see every locale with a title).
     const live = (doc.liveLocales as string[] | null | undefined) ?? localeCodes
     const available = (localeCodes as ContentLocale[]).filter((locale) => filled(titles[locale]) && live.includes(locale))
@@ -41,7 +39,7 @@ export const localesEndpoint = (collection: 'articles' | 'launch-events'): Endpo
     )
     const served = available.includes(requested) ? requested : SOURCE_LOCALE
     const fallbackFields = (TRANSLATED_FIELDS[collection] ?? []).filter((field) => {
-      const values = valueAt(doc, field)
+      const values = perLocale(doc, field)
       return filled(values[SOURCE_LOCALE]) && (served !== requested || !filled(values[requested]))
     })
     return Response.json({ locale: requested, served, available, hreflang, fallbackFields, fallbackLocale: SOURCE_LOCALE })

@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { type ContentLocale, contentLocales, isContentLocale } from '../localization'
 import type { WorkflowCollection } from '../workflow/fire'
-import { SOURCE_LOCALE } from './fingerprint'
+import { SOURCE_LOCALE, type TranslationRecord, translationStateOf } from './fingerprint'
 
 /** What the newsroom asks when nobody has changed the site settings: articles go out in French and Arabic. */
 export const DEFAULT_REQUIRED_LOCALES: Record<WorkflowCollection, ContentLocale[]> = {
@@ -11,7 +11,6 @@ export const DEFAULT_REQUIRED_LOCALES: Record<WorkflowCollection, ContentLocale[
 
 const SETTING: Record<WorkflowCollection, 'articles' | 'launchEvents'> = { articles: 'articles', 'launch-events': 'launchEvents' }
 
-type TranslationRecord = { status?: string | null; fingerprintAtDone?: string | null }
 type AllLocalesDoc = Record<string, unknown> & {
   sourceFingerprint?: string | null
   translation?: Partial<Record<string, TranslationRecord | null>> | null
@@ -26,11 +25,7 @@ export async function requiredLocales(req: PayloadRequest, collection: WorkflowC
 
 /** The state of one locale's translation in a document read in every locale, outdated included. */
 export function translationStateIn(doc: AllLocalesDoc, locale: string): string {
-  if (locale === SOURCE_LOCALE) return 'source'
-  const record = doc.translation?.[locale]
-  if (!record?.status) return 'missing'
-  if (record.status === 'done' && record.fingerprintAtDone !== doc.sourceFingerprint) return 'outdated'
-  return record.status
+  return locale === SOURCE_LOCALE ? 'source' : translationStateOf(doc.translation?.[locale], doc.sourceFingerprint)
 }
 
 const localeName = (code: string) => contentLocales.find((locale) => locale.code === code)?.label ?? code

@@ -1,17 +1,17 @@
 import { Feed } from 'feed'
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { listedForReaders } from '../../access/permissions'
 import { liveIn } from '../../hooks/translation/localePublication'
 import { type ContentLocale, isContentLocale } from '../../localization'
 import type { Article } from '../../payload-types'
 import { apiOrigin, articleLink, frontendBase } from '../links'
 
 const FEED_SIZE = 30
-const PUBLIC_ARTICLES: Where = { and: [{ _status: { equals: 'published' } }, { workflowState: { not_equals: 'withdrawn' } }] }
 
 async function buildFeed(req: PayloadRequest, locale: ContentLocale, sectionSlug?: string): Promise<Feed> {
   const settings = await req.payload.findGlobal({ slug: 'site-settings', locale, depth: 0, req })
   // A language's feed carries the articles live in it, not French stand-ins.
-  let where: Where = { and: [PUBLIC_ARTICLES, ...liveIn(locale)] }
+  let where: Where = { and: [listedForReaders, ...liveIn(locale)] }
   let sectionName: string | undefined
   if (sectionSlug) {
     const { docs } = await req.payload.find({ collection: 'sections', where: { slug: { equals: sectionSlug } }, locale, limit: 1, depth: 0, req })

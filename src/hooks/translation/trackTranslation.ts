@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
-import { SOURCE_LOCALE, sourceFingerprint } from '../../translation/fingerprint'
+import { SOURCE_LOCALE, sourceFingerprint, translationStateOf } from '../../translation/fingerprint'
 
 type Tracked = {
   sourceFingerprint?: string | null
@@ -33,9 +33,5 @@ export const trackTranslation: CollectionBeforeChangeHook<Tracked & { id: number
 /** missing, in-progress, in-review, done or outdated: "outdated" is computed, never typed. */
 export const translationState: FieldHook = ({ data, req }) => {
   const doc = (data ?? {}) as Tracked
-  if (req.locale === SOURCE_LOCALE) return 'source'
-  const status = doc.translation?.status
-  if (!status) return 'missing'
-  if (status === 'done' && doc.translation?.fingerprintAtDone !== doc.sourceFingerprint) return 'outdated'
-  return status
+  return req.locale === SOURCE_LOCALE ? 'source' : translationStateOf(doc.translation, doc.sourceFingerprint)
 }

@@ -1,4 +1,4 @@
-import { TRANSLATED_FIELDS } from '../fingerprint'
+import { TRANSLATED_FIELDS, valueAt } from '../fingerprint'
 
 /**
  * What a translator translates, cut into units: each translated text field, each tag, each paragraph, heading or
@@ -59,9 +59,6 @@ function richTextUnits(path: string, node: LexicalNode, units: Unit[]): void {
   }
   node.children?.forEach((child, index) => richTextUnits(`${path}.${index}`, child, units))
 }
-
-const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
 
 /** The units of a document's source text, in reading order. */
 export function unitsOf(collection: string, doc: Record<string, unknown>): Unit[] {
