@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { article } from '../src/seed/content'
-import { call, graphql, login } from './helpers/rest'
+import { call, graphql, inviteStaff, registerFirstAdmin } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
 
 type Block = { type: string; fields: Record<string, unknown> & { blockType: string } }
@@ -23,17 +23,8 @@ const articleBySlug = async (slug: string, locale: string, token?: string) => {
 
 beforeAll(async () => {
   server = await startServer({ SEED_ON_START: 'true', MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-http-media-')) })
-  await call(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
-  })
-  const adminToken = await login(server.url, 'admin@newsroom.test', password)
-  await call(`${server.url}/api/users`, {
-    method: 'POST',
-    token: adminToken,
-    json: { email: 'editor@newsroom.test', password, name: 'Karim Editor', role: 'editor' },
-  })
-  editorToken = await login(server.url, 'editor@newsroom.test', password)
+  const adminToken = await registerFirstAdmin(server.url, password)
+  editorToken = await inviteStaff(server.url, adminToken, 'editor', password, { name: 'Karim Editor', role: 'editor' })
 })
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import Parser from 'rss-parser'
 import { article, event, officials } from '../src/seed/content'
-import { call, graphql, login, translateIntoArabic } from './helpers/rest'
+import { call, graphql, inviteStaff, registerFirstAdmin, translateIntoArabic } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
 
 const password = 'a long and careful passphrase'
@@ -24,22 +24,32 @@ beforeAll(async () => {
     LOGIN_RATE_LIMIT: '6',
     CORS_ORIGINS: 'https://front.moroccotech.test',
   })
-  await call(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
-  })
-  admin = await login(server.url, 'admin@newsroom.test', password)
-  for (const name of ['editor', 'editor2']) {
-    await call(`${server.url}/api/users`, { method: 'POST', token: admin, json: { email: `${name}@newsroom.test`, password, name, role: 'editor' } })
-  }
-  editor = await login(server.url, 'editor@newsroom.test', password)
-  editor2 = await login(server.url, 'editor2@newsroom.test', password)
+  admin = await registerFirstAdmin(server.url, password)
+  editor = await inviteStaff(server.url, admin, 'editor', password, { role: 'editor' })
+  editor2 = await inviteStaff(server.url, admin, 'editor2', password, { role: 'editor' })
   sectionId = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/sections`)).body.docs[0]?.id as number | string
 })
 
 afterAll(async () => {
   await server?.stop()
 })
+
+/** A new article by the editor, its Arabic done (and whatever `before` adds), submitted, approved and published. */
+async function newArticle(title: string, before: (id: number | string) => Promise<unknown> = async () => undefined) {
+  const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, {
+    method: 'POST',
+    token: editor,
+    json: { title, standfirst: 'Chapô.', section: sectionId },
+  })
+  const id = created.body.doc.id
+  await translateIntoArabic(server.url, editor, id)
+  await before(id)
+  for (const [action, token] of [['submit', editor], ['approve', editor2], ['publish', editor2]] as const) {
+    const fired = await call(`${server.url}/api/articles/${id}/transition`, { method: 'POST', token, json: { action } })
+    expect(fired.status).toBe(200)
+  }
+  return id
+}
 
 describe('locale', () => {
   it('follows Accept-Language when no ?locale= is given, and says so in Content-Language', async () => {
@@ -86,17 +96,7 @@ describe('caching', () => {
   it('shows a newly published article on the next anonymous read', async () => {
     const before = await call<{ totalDocs: number }>(listURL())
     await call(listURL())
-    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, {
-      method: 'POST',
-      token: editor,
-      json: { title: 'Nouvelle du jour', standfirst: 'Chapô.', section: sectionId },
-    })
-    const id = created.body.doc.id
-    await translateIntoArabic(server.url, editor, id)
-    for (const [action, token] of [['submit', editor], ['approve', editor2], ['publish', editor2]] as const) {
-      const fired = await call(`${server.url}/api/articles/${id}/transition`, { method: 'POST', token, json: { action } })
-      expect(fired.status).toBe(200)
-    }
+    await newArticle('Nouvelle du jour')
     const after = await call<{ totalDocs: number }>(listURL())
     expect(after.headers.get('x-cache')).toBe('miss')
     expect(after.body.totalDocs).toBe(before.body.totalDocs + 1)
@@ -148,15 +148,7 @@ describe('caching GraphQL queries', () => {
 
   it('shows a published change on the next anonymous query', async () => {
     const before = await graphql<{ Articles: { totalDocs: number } }>(server.url, query, { section: sectionId })
-    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, {
-      method: 'POST',
-      token: editor,
-      json: { title: 'Annonce pour GraphQL', standfirst: 'Chapô.', section: sectionId },
-    })
-    await translateIntoArabic(server.url, editor, created.body.doc.id)
-    for (const [action, token] of [['submit', editor], ['approve', editor2], ['publish', editor2]] as const) {
-      expect((await call(`${server.url}/api/articles/${created.body.doc.id}/transition`, { method: 'POST', token, json: { action } })).status).toBe(200)
-    }
+    await newArticle('Annonce pour GraphQL')
     const after = await graphql<{ Articles: { totalDocs: number } }>(server.url, query, { section: sectionId })
     expect(after.headers.get('x-cache')).toBe('miss')
     expect(after.body.data?.Articles.totalDocs).toBe((before.body.data?.Articles.totalDocs ?? 0) + 1)
@@ -310,17 +302,10 @@ describe('locale metadata', () => {
   })
 
   it('serves a locale not yet live in French, says so, and answers 404 when asked for no fallback', async () => {
-    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, {
-      method: 'POST',
-      token: editor,
-      json: { title: 'Le numérique dans les régions', standfirst: 'Chapô.', section: sectionId },
-    })
-    const id = created.body.doc.id
-    await translateIntoArabic(server.url, editor, id)
-    await call(`${server.url}/api/articles/${id}?locale=en&draft=true`, { method: 'PATCH', token: editor, json: { title: 'UNREVIEWED ENGLISH', translation: { status: 'in-progress' } } })
-    for (const [action, token] of [['submit', editor], ['approve', editor2], ['publish', editor2]] as const) {
-      expect((await call(`${server.url}/api/articles/${id}/transition`, { method: 'POST', token, json: { action } })).status).toBe(200)
-    }
+    // English was begun but is not done when the article is published.
+    const id = await newArticle('Le numérique dans les régions', (draft) =>
+      call(`${server.url}/api/articles/${draft}?locale=en&draft=true`, { method: 'PATCH', token: editor, json: { title: 'UNREVIEWED ENGLISH', translation: { status: 'in-progress' } } }),
+    )
     const english = await call<{ title: string; localeServed: Record<string, unknown>; liveLocales: string[] }>(`${server.url}/api/articles/${id}?locale=en`)
     expect(english.body.title).toBe('Le numérique dans les régions')
     expect(english.body.localeServed).toEqual({ requested: 'en', served: 'fr', fallback: true })

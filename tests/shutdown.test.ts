@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { makeJpeg } from './helpers/images'
-import { call, login } from './helpers/rest'
+import { registerFirstAdmin } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
 
 const password = 'a long and careful passphrase'
@@ -13,11 +13,7 @@ let token: string
 
 beforeAll(async () => {
   server = await startServer({ MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-shutdown-media-')) })
-  await call(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
-  })
-  token = await login(server.url, 'admin@newsroom.test', password)
+  token = await registerFirstAdmin(server.url, password)
 })
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { article } from '../src/seed/content'
-import { call, login } from './helpers/rest'
+import { call, inviteStaff, registerFirstAdmin } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
 import { translateXliff } from './helpers/xliff'
 
@@ -14,17 +14,8 @@ let articleId: number | string
 
 beforeAll(async () => {
   server = await startServer({ SEED_ON_START: 'true', MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-translations-media-')) })
-  await call(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
-  })
-  const admin = await login(server.url, 'admin@newsroom.test', password)
-  await call(`${server.url}/api/users`, {
-    method: 'POST',
-    token: admin,
-    json: { email: 'translator@newsroom.test', password, name: 'Tarik Translator', role: 'translator', translatorLocales: ['zgh'] },
-  })
-  translator = await login(server.url, 'translator@newsroom.test', password)
+  const admin = await registerFirstAdmin(server.url, password)
+  translator = await inviteStaff(server.url, admin, 'translator', password, { name: 'Tarik Translator', role: 'translator', translatorLocales: ['zgh'] })
   const found = await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/articles?where[slug][equals]=${article.slug.fr}`)
   articleId = found.body.docs[0]?.id as number | string
 })

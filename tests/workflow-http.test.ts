@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { call, graphql, login, translateIntoArabic } from './helpers/rest'
+import { call, graphql, inviteStaff, registerFirstAdmin, translateIntoArabic } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
 
 const password = 'a long and careful passphrase'
@@ -13,18 +13,9 @@ let sectionId: number | string
 
 beforeAll(async () => {
   server = await startServer({ SEED_ON_START: 'true', MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-wf-media-')) })
-  await call(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
-  })
-  tokens.admin = await login(server.url, 'admin@newsroom.test', password)
+  tokens.admin = await registerFirstAdmin(server.url, password)
   for (const [key, role] of [['editor', 'editor'], ['editor2', 'editor'], ['author', 'author'], ['translator', 'translator']] as const) {
-    await call(`${server.url}/api/users`, {
-      method: 'POST',
-      token: tokens.admin,
-      json: { email: `${key}@newsroom.test`, password, name: key, role },
-    })
-    tokens[key] = await login(server.url, `${key}@newsroom.test`, password)
+    tokens[key] = await inviteStaff(server.url, tokens.admin, key, password, { role })
   }
   sectionId = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/sections`)).body.docs[0]?.id as number | string
 })

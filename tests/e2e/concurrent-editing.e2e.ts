@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signIn } from '../helpers/browser'
-import { call, login } from '../helpers/rest'
+import { call, inviteStaff, registerFirstAdmin } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
 const password = 'a long and careful passphrase'
@@ -15,16 +15,7 @@ let articleId: string
 
 beforeAll(async () => {
   server = await startServer({ SEED_ON_START: 'true', MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-tabs-media-')) })
-  await call(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
-  })
-  await call(`${server.url}/api/users`, {
-    method: 'POST',
-    token: await login(server.url, 'admin@newsroom.test', password),
-    json: { email: 'author@newsroom.test', password, name: 'Sara Author', role: 'author' },
-  })
-  token = await login(server.url, 'author@newsroom.test', password)
+  token = await inviteStaff(server.url, await registerFirstAdmin(server.url, password), 'author', password, { name: 'Sara Author', role: 'author' })
   const sections = await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/sections`)
   const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles?draft=true`, {
     method: 'POST',

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signIn } from '../helpers/browser'
-import { call, login, translateIntoArabic } from '../helpers/rest'
+import { call, inviteStaff, login, registerFirstAdmin, translateIntoArabic } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
 const password = 'a long and careful passphrase'
@@ -15,14 +15,8 @@ let articleId: string
 
 beforeAll(async () => {
   server = await startServer({ SEED_ON_START: 'true', MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-journey-media-')) })
-  await call(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
-  })
-  const admin = await login(server.url, 'admin@newsroom.test', password)
-  for (const role of ['author', 'editor']) {
-    await call(`${server.url}/api/users`, { method: 'POST', token: admin, json: { email: `${role}@newsroom.test`, password, name: role, role } })
-  }
+  const admin = await registerFirstAdmin(server.url, password)
+  for (const role of ['author', 'editor']) await inviteStaff(server.url, admin, role, password, { role })
   browser = await launchBrowser()
 })
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 import { article } from '../../src/seed/content'
 import { launchBrowser, screenshot, signIn } from '../helpers/browser'
-import { call, login } from '../helpers/rest'
+import { call, inviteStaff, registerFirstAdmin } from '../helpers/rest'
 import { translateXliff } from '../helpers/xliff'
 import { type RunningServer, startServer } from '../helpers/server'
 
@@ -19,17 +19,8 @@ let translatorToken: string
 
 beforeAll(async () => {
   server = await startServer({ SEED_ON_START: 'true', MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-translations-e2e-')) })
-  await call(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
-  })
-  const admin = await login(server.url, 'admin@newsroom.test', password)
-  await call(`${server.url}/api/users`, {
-    method: 'POST',
-    token: admin,
-    json: { email: 'translator@newsroom.test', password, name: 'Yasmine Translator', role: 'translator', translatorLocales: ['ar'] },
-  })
-  translatorToken = await login(server.url, 'translator@newsroom.test', password)
+  const admin = await registerFirstAdmin(server.url, password)
+  translatorToken = await inviteStaff(server.url, admin, 'translator', password, { name: 'Yasmine Translator', role: 'translator', translatorLocales: ['ar'] })
   const found = await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/articles?where[slug][equals]=${article.slug.fr}`)
   articleId = found.body.docs[0]?.id as number | string
   // The Arabic version is being reworked: the translator has it in progress.

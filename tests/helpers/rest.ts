@@ -46,3 +46,27 @@ export async function translateIntoArabic(baseURL: string, token: string, id: nu
   const reply = await call(`${baseURL}/api/articles/${id}?locale=ar&draft=true`, { method: 'PATCH', token, json: { title: `ترجمة المقال ${id}`, translation: { status: 'done' } } })
   if (reply.status !== 200) throw new Error(`the Arabic translation of article ${id} was refused: ${reply.status} ${JSON.stringify(reply.body)}`)
 }
+
+/** The first account of a fresh newsroom, which becomes its administrator; returns its token. */
+export async function registerFirstAdmin(baseURL: string, password: string): Promise<string> {
+  const reply = await call(`${baseURL}/api/users/first-register`, {
+    method: 'POST',
+    json: { email: 'admin@newsroom.test', password, confirmPassword: password, name: 'Amina Admin' },
+  })
+  if (reply.status !== 200) throw new Error(`the first account was refused: ${reply.status} ${JSON.stringify(reply.body)}`)
+  return login(baseURL, 'admin@newsroom.test', password)
+}
+
+/** A staff account created by the admin (`<key>@newsroom.test`, with its role and any other fields); returns its token. */
+export async function inviteStaff(
+  baseURL: string,
+  adminToken: string,
+  key: string,
+  password: string,
+  fields: { role: string; name?: string } & Record<string, unknown>,
+): Promise<string> {
+  const email = `${key}@newsroom.test`
+  const reply = await call(`${baseURL}/api/users`, { method: 'POST', token: adminToken, json: { email, password, name: key, ...fields } })
+  if (reply.status !== 201) throw new Error(`the account ${email} was refused: ${reply.status} ${JSON.stringify(reply.body)}`)
+  return login(baseURL, email, password)
+}
