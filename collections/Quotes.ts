@@ -3,6 +3,7 @@ import { accessFor } from '../src/access/permissions'
 import { urlField } from '../src/fields/url'
 import { appointmentCoversQuote } from '../src/hooks/quotes/appointmentCoversQuote'
 import { markTranslation } from '../src/hooks/quotes/markTranslation'
+import { editorsSetApproval, reopenApprovalOnChange } from '../src/hooks/quotes/guardApproval'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { contentLocales } from '../src/localization'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
@@ -123,14 +124,22 @@ export const Quotes: CollectionConfig = {
       index: true,
       options: approvalStatuses,
       label: { en: 'Approval', fr: 'Validation', ar: 'المصادقة' },
-      admin: { position: 'sidebar' },
+      access: { create: editorsSetApproval, update: editorsSetApproval },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Set by editors once the official’s office has approved the words. Changing the words sends the quote back to pending.',
+          fr: 'Fixée par la rédaction en chef une fois les propos validés par le cabinet. Modifier les propos les remet en attente.',
+          ar: 'يحددها رئيس التحرير بعد مصادقة الديوان على التصريح. أي تعديل للنص يعيده إلى الانتظار.',
+        },
+      },
     },
     searchTextField,
     ...translationFields(),
   ],
   hooks: {
     beforeOperation: [explainRefusal('quotes')],
-    beforeChange: [restrictTranslators, trackTranslation, indexSearchText],
+    beforeChange: [restrictTranslators, reopenApprovalOnChange, trackTranslation, indexSearchText],
     afterChange: [auditChanges],
     afterDelete: [auditDeletion],
     beforeDelete: [

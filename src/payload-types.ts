@@ -652,6 +652,9 @@ export interface Quote {
     article?: (number | null) | Article;
     transcriptUrl?: string | null;
   };
+  /**
+   * Set by editors once the official’s office has approved the words. Changing the words sends the quote back to pending.
+   */
   approvalStatus: 'pending' | 'approved' | 'withdrawn';
   searchText?: string | null;
   translation?: {

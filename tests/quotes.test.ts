@@ -106,3 +106,53 @@ describe('quotes', () => {
     expect(error.message).toContain('quotes "')
   })
 })
+
+describe('approval belongs to editors', () => {
+  const as = (user: unknown) => ({ user: user as never, overrideAccess: false })
+
+  it('creates an author’s quote pending, whatever approval it sends, so it is not public', async () => {
+    const sent = await newsroom.payload.create({ collection: 'quotes', data: quote({ text: 'Une citation forcée.', approvalStatus: 'approved' }), ...as(newsroom.staff.author) })
+    expect(sent.approvalStatus).toBe('pending')
+    const publicView = await newsroom.payload.find({ collection: 'quotes', where: { id: { equals: sent.id } }, overrideAccess: false })
+    expect(publicView.docs).toHaveLength(0)
+  })
+
+  beforeAll(async () => {
+    newsroom.staff.translator = await newsroom.payload.update({ collection: 'users', id: newsroom.staff.translator.id, data: { translatorLocales: ['ar'] } })
+  })
+
+  it.each([
+    ['author', 'fr'],
+    ['translator', 'ar'],
+  ] as const)('keeps a pending quote pending when the %s tries to approve it', async (role, locale) => {
+    const pending = await newsroom.payload.create({ collection: 'quotes', data: quote({ text: `En attente (${role}).` }) })
+    await newsroom.payload
+      .update({ collection: 'quotes', id: pending.id, locale, data: { approvalStatus: 'approved' }, ...as(newsroom.staff[role]) })
+      .catch((error: Error) => expect(error.message).toBeTruthy())
+    const after = await newsroom.payload.findByID({ collection: 'quotes', id: pending.id })
+    expect(after.approvalStatus).toBe('pending')
+  })
+
+  it('lets an editor approve', async () => {
+    const pending = await newsroom.payload.create({ collection: 'quotes', data: quote({ text: 'À valider.' }) })
+    const after = await newsroom.payload.update({ collection: 'quotes', id: pending.id, data: { approvalStatus: 'approved' }, ...as(newsroom.staff.editor) })
+    expect(after.approvalStatus).toBe('approved')
+  })
+
+  it('sends an approved quote back to pending when an author changes the words, but not when it is translated', async () => {
+    const approved = await newsroom.payload.create({ collection: 'quotes', data: quote({ text: 'Les mots validés.', approvalStatus: 'approved' }) })
+    const translated = await newsroom.payload.update({ collection: 'quotes', id: approved.id, locale: 'ar', data: { text: 'الكلمات المصادق عليها.' }, ...as(newsroom.staff.translator) })
+    expect(translated.approvalStatus).toBe('approved')
+    const reworded = await newsroom.payload.update({ collection: 'quotes', id: approved.id, locale: 'fr', data: { text: 'D’autres mots.' }, ...as(newsroom.staff.author) })
+    expect(reworded.approvalStatus).toBe('pending')
+  })
+
+  it('sends an approved quote back to pending when an author moves it to another day, also through a write in every locale', async () => {
+    const approved = await newsroom.payload.create({ collection: 'quotes', data: quote({ text: 'Validée, datée.', approvalStatus: 'approved' }) })
+    const moved = await newsroom.payload.update({ collection: 'quotes', id: approved.id, data: { saidOn: '2022-01-15' }, ...as(newsroom.staff.author) })
+    expect(moved.approvalStatus).toBe('pending')
+    const again = await newsroom.payload.create({ collection: 'quotes', data: quote({ text: 'Validée, toutes langues.', approvalStatus: 'approved' }) })
+    const allLocales = await newsroom.payload.update({ collection: 'quotes', id: again.id, locale: 'all', data: { text: { fr: 'Réécrite.' } } as never, ...as(newsroom.staff.author) })
+    expect(allLocales.approvalStatus).toBe('pending')
+  })
+})
