@@ -19,8 +19,9 @@ import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { Homepage } from './globals/Homepage'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { guardDocumentLocks } from './src/access/documentLocks'
 import { databaseAdapter } from './src/database'
-import { corsOrigins, payloadSecret, serverURL, uploadLimitBytes } from './src/env'
+import { corsOrigins, csrfOrigins, payloadSecret, publicServerURL, uploadLimitBytes } from './src/env'
 import { publishOnSchedule, unpublishOnSchedule } from './src/jobs/scheduledPublication'
 import { adminInterface, localization } from './src/localization'
 import { livePreview } from './src/preview/livePreview'
@@ -39,7 +40,7 @@ import { publicPageSize } from './src/plugins/publicPageSize'
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: serverURL(),
+  serverURL: publicServerURL(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
@@ -85,5 +86,6 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.join(projectRoot, 'src', 'schema.graphql'), mutations: workflowMutations },
   plugins: [deliveryCacheInvalidation(), publicPageSize()],
   cors: corsOrigins(),
+  csrf: csrfOrigins(),
   telemetry: false,
-})
+}).then(guardDocumentLocks)

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { isIP } from 'node:net'
 import path from 'node:path'
 import { projectRoot } from './paths'
 
@@ -17,6 +18,15 @@ export class ConfigurationError extends Error {
 
 const isProduction = (env: Env): boolean => env.NODE_ENV === 'production'
 const isBuildPhase = (env: Env): boolean => env.NEXT_PHASE === 'phase-production-build'
+
+/** Refuses a production start without what production needs: a strong secret and the public URLs. */
+export function assertProductionConfiguration(env: Env = process.env): void {
+  assertProductionSecret(env)
+  publicServerURL(env)
+  frontendURL(env)
+  trustedProxies(env)
+  corsOrigins(env)
+}
 
 /** Refuses a production start with a missing or weak PAYLOAD_SECRET. */
 export function assertProductionSecret(env: Env = process.env): void {
@@ -63,7 +73,62 @@ export function serverPort(env: Env = process.env): number {
   return port
 }
 
-export const serverURL = (env: Env = process.env): string => env.PAYLOAD_PUBLIC_SERVER_URL ?? ''
+/** An absolute http(s) URL given in the environment, without its trailing slash. */
+function absoluteURL(name: string, raw: string): string {
+  const parsed = URL.canParse(raw) ? new URL(raw) : undefined
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash || parsed.username) {
+    throw new ConfigurationError(`${name} must be an absolute http(s) URL such as https://cms.moroccotech.ma, got "${raw}".`)
+  }
+  return parsed.href.replace(/\/$/, '')
+}
+
+/** A public URL production cannot guess: links built from a request's Host header would be the attacker's to choose. */
+function requiredPublicURL(name: string, purpose: string, env: Env, fallback: () => string): string {
+  const raw = env[name]?.trim()
+  if (raw) return absoluteURL(name, raw)
+  if (isProduction(env) && !isBuildPhase(env)) {
+    throw new ConfigurationError(`${name} is not set. In production the newsroom will not start without it: ${purpose}.`)
+  }
+  return fallback()
+}
+
+/** This CMS's public URL (PAYLOAD_PUBLIC_SERVER_URL): feeds, sitemaps and images link to it. Required in production. */
+export const publicServerURL = (env: Env = process.env): string =>
+  requiredPublicURL('PAYLOAD_PUBLIC_SERVER_URL', 'set it to the address readers and editors reach this CMS at (for example https://cms.moroccotech.ma)', env, () =>
+    isBuildPhase(env) ? '' : `http://localhost:${serverPort(env) || 3000}`,
+  )
+
+/** The front end's public URL (FRONTEND_URL): documents' public links point there. Required in production. */
+export const frontendURL = (env: Env = process.env): string =>
+  requiredPublicURL('FRONTEND_URL', 'set it to the site that shows the news to readers (for example https://moroccotech.ma)', env, () => publicServerURL(env))
+
+const NAMED_PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+/**
+ * The proxies whose X-Forwarded-For is believed (TRUST_PROXY: addresses, subnets in CIDR notation, or loopback,
+ * linklocal, uniquelocal, comma-separated). Unset, nobody is: the client address is the connection's.
+ */
+export function trustedProxies(env: Env = process.env): string[] | false {
+  const raw = env.TRUST_PROXY?.trim()
+  if (!raw || raw === 'false' || raw === 'none') return false
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean)
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/')
+    const family = isIP(address ?? '')
+    const prefixOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32))
+    if (NAMED_PROXY_RANGES.has(entry) || (family !== 0 && prefixOk && extra === undefined)) continue
+    throw new ConfigurationError(
+      `TRUST_PROXY must name the proxies in front of the newsroom (addresses, CIDR subnets, loopback, linklocal or uniquelocal), got "${entry}".`,
+    )
+  }
+  return entries
+}
+
+/** Origins whose browsers may use a signed-in session cookie: this CMS's own, and the CORS_ORIGINS front ends. */
+export function csrfOrigins(env: Env = process.env): string[] {
+  const own = publicServerURL(env)
+  return [...new Set([...(own ? [new URL(own).origin] : []), ...corsOrigins(env)])]
+}
 
 const DEFAULT_UPLOAD_LIMIT_MB = 10
 

@@ -7,10 +7,11 @@ import { getPayload, type Payload } from 'payload'
 import { databaseTarget, type DatabaseTarget } from './database'
 import { anonymousCaps } from './delivery/anonymousCaps'
 import { cachedDelivery } from './delivery/cache'
-import { cachedGraphqlQueries, requestForNext } from './delivery/graphqlCache'
+import { cachedGraphqlQueries } from './delivery/graphqlCache'
 import { publicLocale } from './delivery/locale'
-import { assertProductionSecret, cachePolicy, ConfigurationError, payloadSecret, serverPort, uploadLimitBytes } from './env'
+import { assertProductionConfiguration, cachePolicy, ConfigurationError, payloadSecret, serverPort, trustedProxies, uploadLimitBytes } from './env'
 import { bodyLimit } from './http/bodyLimit'
+import { requestForNext } from './http/replay'
 import { rateLimits } from './http/rateLimits'
 import { mountBenchCeiling } from './http/benchCeiling'
 import { requestLog } from './http/requestLog'
@@ -26,7 +27,7 @@ const SHUTDOWN_GRACE_MS = 10_000
 type Newsroom = { app: Express; payload: Payload; target: DatabaseTarget }
 
 async function startPayload(): Promise<{ payload: Payload; target: DatabaseTarget }> {
-  assertProductionSecret()
+  assertProductionConfiguration()
   payloadSecret()
   const target = databaseTarget()
   if (target.kind === 'mongodb') await assertMongoReachable(target)
@@ -52,8 +53,9 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
 
   const app = express()
   app.disable('x-powered-by')
-  // Behind the ministry's reverse proxy the client address is in X-Forwarded-For (rate limits need it).
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  // Behind the ministry's reverse proxy the client address is in X-Forwarded-For (rate limits need it), but only
+  // the proxies TRUST_PROXY names are believed: anyone else could write any address there.
+  app.set('trust proxy', trustedProxies())
   app.use(requestLog())
   // The admin panel needs Next's inline scripts: no Content-Security-Policy here, the other headers apply.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' } }))
@@ -74,7 +76,7 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
   app.use('/api', cachedDelivery(policy), cachedGraphqlQueries(policy))
   const limits = rateLimits()
   app.use('/api', bodyLimit({ uploadBytes: uploadLimitBytes(), otherBytes: 2 * 1024 * 1024 }))
-  app.post('/api/users/login', limits.login)
+  app.use('/api', limits.signIn)
   app.use('/api', limits.writes)
   app.use('/api', publicLocale, anonymousCaps)
   // No body parser in front of Next: Payload reads request bodies itself (multipart uploads included); only an

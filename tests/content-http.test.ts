@@ -51,7 +51,7 @@ describe('the seeded article over REST, in Arabic', () => {
     expect(partners.map((organisation) => organisation.acronym)).toEqual(['APEBI', 'AMDIE', 'ADD', 'CGEM', 'AUSIM', 'TP'])
     const logo = partners[0]?.logo
     expect(logo?.mimeType).toBe('image/svg+xml')
-    const file = await fetch(`${server.url}${logo.url}`)
+    const file = await fetch(new URL(logo.url, server.url))
     expect(file.status).toBe(200)
   })
 

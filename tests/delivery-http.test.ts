@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import Parser from 'rss-parser'
 import { article, event, officials } from '../src/seed/content'
 import { call, graphql, inviteStaff, registerFirstAdmin, translateIntoArabic } from './helpers/rest'
-import { type RunningServer, startServer } from './helpers/server'
+import { type RunningServer, startServer, testFrontend } from './helpers/server'
 
 const password = 'a long and careful passphrase'
 let server: RunningServer
@@ -293,7 +293,7 @@ describe('locale metadata', () => {
       `${server.url}/api/articles/${docs[0]?.id}/locales?locale=en`,
     )
     expect(reply.body.available).toEqual(expect.arrayContaining(['fr', 'ar', 'en']))
-    expect(reply.body.hreflang.ar).toBe(`http://localhost:3000/ar/articles/${encodeURIComponent(article.slug.ar)}`)
+    expect(reply.body.hreflang.ar).toBe(`${testFrontend}/ar/articles/${encodeURIComponent(article.slug.ar)}`)
     expect(reply.body.fallbackFields).toEqual([])
     // The search tests gave the article a Tamazight title and standfirst, not a body.
     const tamazight = await call<{ fallbackFields: string[] }>(`${server.url}/api/articles/${docs[0]?.id}/locales?locale=zgh`)
@@ -364,7 +364,7 @@ describe('feeds, sitemaps and structured data', () => {
     const arabic = await (await fetch(`${server.url}/api/sitemaps/ar.xml`)).text()
     expect(XMLValidator.validate(arabic)).toBe(true)
     expect(arabic).toContain(`/ar/articles/${encodeURIComponent(article.slug.ar)}`)
-    expect(arabic).toContain(`hreflang="fr" href="http://localhost:3000/fr/articles/${article.slug.fr}"`)
+    expect(arabic).toContain(`hreflang="fr" href="${testFrontend}/fr/articles/${article.slug.fr}"`)
     expect(arabic).not.toContain('zarbalouf')
   })
 

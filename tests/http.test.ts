@@ -130,7 +130,8 @@ describe('photos', () => {
     expect(card?.width).toBe(768)
     const srcset = (reply.body.doc as unknown as { srcset: string }).srcset
     expect(srcset.split(', ').map((candidate) => candidate.split(' ')[1])).toEqual(['320w', '768w', '1200w', '1600w'])
-    const file = await fetch(`${server.url}${og?.url}`)
+    expect(og?.url).toMatch(new RegExp(`^${server.url}/api/media/file/`))
+    const file = await fetch(og?.url as string)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('image/webp')
   })

@@ -152,7 +152,7 @@ describe('approval belongs to editors', () => {
     const moved = await newsroom.payload.update({ collection: 'quotes', id: approved.id, data: { saidOn: '2022-01-15' }, ...as(newsroom.staff.author) })
     expect(moved.approvalStatus).toBe('pending')
     const again = await newsroom.payload.create({ collection: 'quotes', data: quote({ text: 'Validée, toutes langues.', approvalStatus: 'approved' }) })
-    const allLocales = await newsroom.payload.update({ collection: 'quotes', id: again.id, locale: 'all', data: { text: { fr: 'Réécrite.' } } as never, ...as(newsroom.staff.author) })
+    const allLocales = await newsroom.payload.update({ collection: 'quotes', id: again.id, locale: 'all' as 'fr', data: { text: { fr: 'Réécrite.' } } as never, ...as(newsroom.staff.author) })
     expect(allLocales.approvalStatus).toBe('pending')
   })
 })

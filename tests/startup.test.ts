@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_SQLITE_FILE, databaseAdapter, databaseTarget, mongoHost } from '../src/database'
-import { assertProductionSecret, ConfigurationError, serverPort } from '../src/env'
+import { assertProductionSecret, ConfigurationError, csrfOrigins, serverPort, trustedProxies } from '../src/env'
 import { projectRoot } from '../src/paths'
-import { exitOf, spawnServer } from './helpers/server'
+import { exitOf, productionEnv, spawnServer } from './helpers/server'
 
 const strongSecret = 'f'.repeat(48)
 
 async function startAndExpectRefusal(env: Record<string, string | undefined>): Promise<string> {
-  const { child, output } = spawnServer(env)
+  const { child, output } = spawnServer(await productionEnv(env))
   const code = await exitOf(child)
   expect(code).not.toBe(0)
   return output()
@@ -75,6 +75,35 @@ describe('production safety', () => {
     expect(lines[0]).toContain('Cannot reach MongoDB at 127.0.0.1:9')
     // Loading the server takes a few seconds of its own, more on a busy machine; the MongoDB wait is 5 s of it.
   }, 90_000)
+
+  it.each(['PAYLOAD_PUBLIC_SERVER_URL', 'FRONTEND_URL'])('exits non-zero naming %s when production is not told its public URL', async (name) => {
+    const output = await startAndExpectRefusal({ PAYLOAD_SECRET: strongSecret, DATABASE_URI: 'file::memory:', [name]: '' })
+    expect(output).toContain(`The newsroom cannot start: ${name} is not set`)
+  })
+
+  it.each([
+    ['PAYLOAD_PUBLIC_SERVER_URL', 'cms.moroccotech.ma'],
+    ['FRONTEND_URL', 'javascript:alert(1)'],
+    ['TRUST_PROXY', 'everyone'],
+    ['TRUST_PROXY', '2'],
+  ])('exits non-zero when %s is %s', async (name, value) => {
+    const output = await startAndExpectRefusal({ PAYLOAD_SECRET: strongSecret, DATABASE_URI: 'file::memory:', [name]: value })
+    expect(output).toContain(`The newsroom cannot start: ${name} must`)
+  })
+
+  it('believes forwarded addresses only from the proxies TRUST_PROXY names', () => {
+    expect(trustedProxies({})).toBe(false)
+    expect(trustedProxies({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::1' })).toEqual(['loopback', '10.0.0.0/8', 'fd00::1'])
+    expect(() => trustedProxies({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(ConfigurationError)
+  })
+
+  it('accepts signed-in browser writes only from the CMS and the front ends it names (never an empty list)', () => {
+    expect(csrfOrigins({ NODE_ENV: 'production', PAYLOAD_PUBLIC_SERVER_URL: 'https://cms.moroccotech.ma/', CORS_ORIGINS: 'https://moroccotech.ma' })).toEqual([
+      'https://cms.moroccotech.ma',
+      'https://moroccotech.ma',
+    ])
+    expect(csrfOrigins({ PORT: '3000' })).toEqual(['http://localhost:3000'])
+  })
 
   it('refuses a PORT that is not a port number', () => {
     expect(() => serverPort({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/)

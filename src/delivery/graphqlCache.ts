@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { IncomingMessage } from 'node:http'
-import type { Request, RequestHandler } from 'express'
+import type { RequestHandler } from 'express'
 import { Kind, OperationTypeNode, parse } from 'graphql'
+import { readBodyOnce } from '../http/replay'
 import { type CachePolicy, deliveryCache, etagOf, holdAnswer } from './cache'
 import { isAnonymous } from './publicRequest'
 
@@ -43,19 +43,6 @@ export function graphqlCacheKey(url: string, body: Buffer): string | undefined {
   return `POST /api/graphql${new URL(url, 'http://newsroom.local').search} ${createHash('sha1').update(operation).digest('base64url')}`
 }
 
-function readBody(req: Request, limit: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size <= limit) chunks.push(chunk)
-    })
-    req.on('end', () => resolve(size <= limit ? Buffer.concat(chunks) : undefined))
-    req.on('error', reject)
-  })
-}
-
 const hasErrors = (body: Buffer): boolean => {
   try {
     return Boolean((JSON.parse(body.toString('utf8')) as { errors?: unknown }).errors)
@@ -75,9 +62,8 @@ export const cachedGraphqlQueries =
     if (req.method !== 'POST' || req.path !== '/graphql' || !isAnonymous(req) || !req.is('application/json')) return next()
     // A body declared larger than any query worth caching goes on to the general body limit and Payload.
     if (Number(req.headers['content-length'] ?? 0) > MAX_QUERY_BYTES) return next()
-    readBody(req, MAX_QUERY_BYTES).then((body) => {
+    readBodyOnce(req, res, MAX_QUERY_BYTES).then((body) => {
       if (!body) return void res.status(413).json({ errors: [{ message: `A GraphQL query is limited to ${MAX_QUERY_BYTES / 1024} KB.` }] })
-      res.locals.replayBody = body
       const key = policy.enabled ? graphqlCacheKey(req.url, body) : undefined
       if (!key) return next()
       const cache = deliveryCache()
@@ -103,22 +89,3 @@ export const cachedGraphqlQueries =
       next()
     }, next)
   }
-
-/** The request Next should read: the original, or a replay of it when express already consumed its body. */
-export function requestForNext(req: Request): IncomingMessage {
-  const body = req.res?.locals.replayBody as Buffer | undefined
-  if (!body) return req
-  const replay = new IncomingMessage(req.socket)
-  replay.method = req.method
-  replay.url = req.url
-  replay.headers = req.headers
-  replay.rawHeaders = req.rawHeaders
-  replay.httpVersion = req.httpVersion
-  replay.httpVersionMajor = req.httpVersionMajor
-  replay.httpVersionMinor = req.httpVersionMinor
-  // Marked complete, or Node would treat the replay as aborted once read and close the client's socket.
-  replay.complete = true
-  replay.push(body)
-  replay.push(null)
-  return replay
-}

@@ -1,12 +1,13 @@
 import { APIError, type CollectionSlug, type Endpoint } from 'payload'
 import { type ContentLocale, isContentLocale } from '../localization'
 import type { Appointment, Article, LaunchEvent, Media, Official, Organisation } from '../payload-types'
-import { articleLink, eventLink, frontendBase } from './links'
+import { apiOrigin, articleLink, eventLink } from './links'
 
 type Thing = Record<string, unknown>
 const CONTEXT = 'https://schema.org'
 const isObject = <T>(value: T | number | string | null | undefined): value is T => typeof value === 'object' && value !== null
-const absolute = (url?: string | null) => (url ? (url.startsWith('http') ? url : `${frontendBase()}${url}`) : undefined)
+// Images are served by this CMS (/api/media/file/…), not by the front end.
+const absolute = (url?: string | null) => (url ? (url.startsWith('http') ? url : `${apiOrigin()}${url}`) : undefined)
 
 export function organizationLd(organisation: Organisation): Thing {
   const logo = isObject<Media>(organisation.logo as Media) ? (organisation.logo as Media).url : undefined

@@ -31,7 +31,7 @@ const sitemapIndex: Endpoint = {
   path: '/sitemap.xml',
   method: 'get',
   handler: (req) => {
-    const base = `${apiOrigin(req)}/api/sitemaps`
+    const base = `${apiOrigin()}/api/sitemaps`
     const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'sitemapindex')
     for (const locale of localeCodes) root.ele('sitemap').ele('loc').txt(`${base}/${locale}.xml`)
     return xml(root.end({ prettyPrint: true }))

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
 import path from 'node:path'
 import { projectRoot } from '../../src/paths'
 import { freshDatabaseURI } from './database'
@@ -31,9 +32,30 @@ export function spawnServer(env: Record<string, string | undefined>): { child: C
 export const exitOf = (child: ChildProcess): Promise<number | null> =>
   child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', resolve))
 
+/** The front end the test servers name in FRONTEND_URL: public links point there. */
+export const testFrontend = 'https://www.moroccotech.test'
+
+/** A port nobody listens on now, so the server can be told its public URL before it starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/** The environment production needs besides the secret: its port and public URLs. */
+export async function productionEnv(env: Record<string, string | undefined> = {}): Promise<Record<string, string | undefined>> {
+  const port = env.PORT ?? String(await freePort())
+  return { PAYLOAD_PUBLIC_SERVER_URL: `http://localhost:${port}`, FRONTEND_URL: testFrontend, ...env, PORT: port }
+}
+
 export async function startServer(env: Record<string, string | undefined> = {}, timeoutMs = 90_000): Promise<RunningServer> {
   const databaseURI = env.DATABASE_URI ?? freshDatabaseURI()
-  const { child, output } = spawnServer({ DATABASE_URI: databaseURI, ...env })
+  const { child, output } = spawnServer(await productionEnv({ DATABASE_URI: databaseURI, ...env }))
   const port = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server not ready after ${timeoutMs} ms:\n${output()}`)), timeoutMs)
     const check = () => {
@@ -51,7 +73,7 @@ export async function startServer(env: Record<string, string | undefined> = {}, 
     })
   })
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://localhost:${port}`,
     databaseURI,
     output,
     stop: async () => {

@@ -29,7 +29,7 @@ async function buildFeed(req: PayloadRequest, locale: ContentLocale, sectionSlug
     select: { title: true, slug: true, standfirst: true, publishedAt: true, updatedAt: true, byline: true },
     req,
   })
-  const base = `${apiOrigin(req)}/api/feeds/${locale}${sectionSlug ? `/${sectionSlug}` : ''}`
+  const base = `${apiOrigin()}/api/feeds/${locale}${sectionSlug ? `/${sectionSlug}` : ''}`
   const feed = new Feed({
     id: `${frontendBase()}/${locale}${sectionSlug ? `/sections/${sectionSlug}` : ''}`,
     link: `${frontendBase()}/${locale}`,
