@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 import { Appointments } from './collections/Appointments'
 import { Articles } from './collections/Articles'
 import { AuditLog } from './collections/AuditLog'
@@ -21,6 +20,9 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { guardDocumentLocks } from './src/access/documentLocks'
 import { databaseAdapter } from './src/database'
+import { limitedSharp } from './src/uploads/pixelLimit'
+import { explainInputErrors } from './src/hooks/explainInputErrors'
+import { refuseMalformedQueries } from './src/validation/queries'
 import { corsOrigins, csrfOrigins, payloadSecret, publicServerURL, uploadLimitBytes } from './src/env'
 import { publishOnSchedule, unpublishOnSchedule } from './src/jobs/scheduledPublication'
 import { adminInterface, localization } from './src/localization'
@@ -43,7 +45,7 @@ export default buildConfig({
   serverURL: publicServerURL(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  sharp,
+  sharp: limitedSharp,
   collections: [
     Articles,
     LaunchEvents,
@@ -87,5 +89,8 @@ export default buildConfig({
   plugins: [deliveryCacheInvalidation(), publicPageSize()],
   cors: corsOrigins(),
   csrf: csrfOrigins(),
+  hooks: { afterError: [explainInputErrors] },
   telemetry: false,
-}).then(guardDocumentLocks)
+})
+  .then(guardDocumentLocks)
+  .then(refuseMalformedQueries)

@@ -6,6 +6,7 @@ import { logosDir } from '../src/paths'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import { explainRefusal } from '../src/hooks/explainRefusal'
 import { srcsetField } from '../src/hooks/media/srcset'
+import { refuseOversizedImages } from '../src/uploads/pixelLimit'
 
 /** Organisation logos: SVG, PNG or WebP. SVGs are checked for anything that could run or load from outside. */
 export const Logos: CollectionConfig = {
@@ -43,7 +44,7 @@ export const Logos: CollectionConfig = {
     srcsetField,
   ],
   hooks: {
-    beforeOperation: [explainRefusal('logos'), refuseUnsafeSvg],
+    beforeOperation: [explainRefusal('logos'), refuseUnsafeSvg, refuseOversizedImages],
     afterChange: [auditChanges],
     afterDelete: [auditDeletion],
     beforeDelete: [

@@ -4,6 +4,7 @@ import { mediaDir } from '../src/paths'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import { explainRefusal } from '../src/hooks/explainRefusal'
 import { srcsetField } from '../src/hooks/media/srcset'
+import { refuseOversizedImages } from '../src/uploads/pixelLimit'
 
 /** Photos for articles and events. Logos live in their own collection. */
 export const Media: CollectionConfig = {
@@ -55,7 +56,7 @@ export const Media: CollectionConfig = {
     srcsetField,
   ],
   hooks: {
-    beforeOperation: [explainRefusal('media')],
+    beforeOperation: [explainRefusal('media'), refuseOversizedImages],
     afterChange: [auditChanges],
     afterDelete: [auditDeletion],
   },

@@ -11,6 +11,7 @@ import { cachedGraphqlQueries } from './delivery/graphqlCache'
 import { publicLocale } from './delivery/locale'
 import { assertProductionConfiguration, cachePolicy, ConfigurationError, payloadSecret, serverPort, trustedProxies, uploadLimitBytes } from './env'
 import { bodyLimit } from './http/bodyLimit'
+import { guardGraphqlBodies } from './http/graphqlGuard'
 import { requestForNext } from './http/replay'
 import { rateLimits } from './http/rateLimits'
 import { mountBenchCeiling } from './http/benchCeiling'
@@ -73,7 +74,7 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
   const policy = cachePolicy()
   // The cache answers anonymous reads first (GETs, GraphQL queries): a hit needs none of what a miss goes through
   // on its way to Payload. A GraphQL body is read within its own limit (256 KB).
-  app.use('/api', cachedDelivery(policy), cachedGraphqlQueries(policy))
+  app.use('/api', cachedDelivery(policy), guardGraphqlBodies, cachedGraphqlQueries(policy))
   const limits = rateLimits()
   app.use('/api', bodyLimit({ uploadBytes: uploadLimitBytes(), otherBytes: 2 * 1024 * 1024 }))
   app.use('/api', limits.signIn)

@@ -1,9 +1,13 @@
 import { IncomingMessage } from 'node:http'
 import type { Request, Response } from 'express'
 
+/** How much of a body over its limit is still read and thrown away, so the client can read the refusal. */
+const DRAIN_ALLOWANCE_BYTES = 64 * 1024 * 1024
+
 /**
  * Reads a request's body once, up to `limit` bytes, for middleware that must look inside it (GraphQL cache keys,
- * sign-in limits). Next is then handed a replay (see `requestForNext`). Undefined when the body is over the limit.
+ * sign-in limits, chunked bodies). Next is then handed a replay (see `requestForNext`). Undefined as soon as the
+ * body passes the limit, counting the bytes that actually come; a body far past it is cut off.
  */
 export function readBodyOnce(req: Request, res: Response, limit: number): Promise<Buffer | undefined> {
   const known = res.locals.replayBody as Buffer | undefined
@@ -14,6 +18,8 @@ export function readBodyOnce(req: Request, res: Response, limit: number): Promis
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size <= limit) chunks.push(chunk)
+      else if (size - chunk.length <= limit) resolve(undefined)
+      else if (size > limit + DRAIN_ALLOWANCE_BYTES) req.destroy()
     })
     req.on('end', () => {
       if (size > limit) return resolve(undefined)

@@ -2,6 +2,7 @@ import { APIError, type Endpoint } from 'payload'
 import { isStaff } from '../access/roles'
 import { isContentLocale } from '../localization'
 import type { WorkflowCollection } from '../workflow/fire'
+import { jsonObjectBody } from '../validation/jsonBody'
 import { signPreview, verifyPreview } from './links'
 
 const DEFAULT_TTL_MINUTES = 60
@@ -15,7 +16,7 @@ export const previewLinkEndpoint = (collection: WorkflowCollection): Endpoint =>
   method: 'post',
   handler: async (req) => {
     if (!isStaff(req.user)) throw new APIError('Sign in to create preview links.', 401, null, true)
-    const body = ((await req.json?.()) ?? {}) as { locale?: unknown; minutes?: unknown }
+    const body = (await jsonObjectBody(req)) as { locale?: unknown; minutes?: unknown }
     const locale = body.locale ?? 'fr'
     if (!isContentLocale(locale)) throw new APIError(`Unknown locale "${String(locale)}".`, 400, null, true)
     const minutes = body.minutes === undefined ? DEFAULT_TTL_MINUTES : Number(body.minutes)

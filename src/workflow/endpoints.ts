@@ -1,5 +1,6 @@
 import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { isStaff } from '../access/roles'
+import { jsonObjectBody } from '../validation/jsonBody'
 import { localeCodes } from '../localization'
 import { requiredLocales, translationStateIn } from '../translation/readiness'
 import { fireTransition, loadWorkflowDoc, subjectOf, type TransitionRequest, type WorkflowCollection } from './fire'
@@ -63,7 +64,7 @@ export const workflowEndpoints = (collection: WorkflowCollection): Endpoint[] =>
     method: 'post',
     handler: async (req) => {
       requireStaff(req)
-      const body = ((await req.json?.()) ?? {}) as Record<string, unknown>
+      const body = await jsonObjectBody(req)
       const request = parseTransition(collection, req.routeParams?.id, body)
       const doc = await inTransaction(req, () => fireTransition(req, request))
       return Response.json({ id: doc.id, state: doc.workflowState, _status: doc._status })

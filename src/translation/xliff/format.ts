@@ -68,9 +68,23 @@ function readInline(nodes: Ordered[], where: string): Inline[] {
 /** Refuses a DTD outright: XLIFF 2.0 has none, and entity declarations are how XML bombs and file reads get in. */
 const DECLARATION = /<!(DOCTYPE|ENTITY)/i
 
+/** XLIFF nests a handful of levels (file, group, unit, segment, inline codes); far deeper is an attack on the parser. */
+const MAX_XML_DEPTH = 64
+
+function deepestNesting(xml: string): number {
+  let depth = 0
+  let deepest = 0
+  for (const match of xml.matchAll(/<(\/?)[A-Za-z_][^>]*?(\/?)>/g)) {
+    if (match[1]) depth--
+    else if (!match[2]) deepest = Math.max(deepest, ++depth)
+  }
+  return deepest
+}
+
 /** Parses an XLIFF 2.0 document with a real XML parser, without ever processing a DTD or an entity declaration. */
 export function parseXliff(xml: string): ParsedXliff {
   if (DECLARATION.test(xml)) throw new XliffError('The file declares a DTD or entities; XLIFF 2.0 files have none and they are refused.')
+  if (deepestNesting(xml) > MAX_XML_DEPTH) throw new XliffError(`The file nests elements more than ${MAX_XML_DEPTH} levels deep; XLIFF files never do.`)
   const valid = XMLValidator.validate(xml)
   if (valid !== true) throw new XliffError(`The file is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col}).`)
   const parser = new XMLParser({
