@@ -23,6 +23,7 @@ import { databaseAdapter } from './src/database'
 import { limitedSharp } from './src/uploads/pixelLimit'
 import { explainInputErrors } from './src/hooks/explainInputErrors'
 import { refuseMalformedQueries } from './src/validation/queries'
+import { writeEveryLocaleAtOnce } from './src/translation/allLocalesWrites'
 import { corsOrigins, csrfOrigins, payloadSecret, publicServerURL, uploadLimitBytes } from './src/env'
 import { publishOnSchedule, unpublishOnSchedule } from './src/jobs/scheduledPublication'
 import { adminInterface, localization } from './src/localization'
@@ -93,4 +94,5 @@ export default buildConfig({
   telemetry: false,
 })
   .then(guardDocumentLocks)
+  .then(writeEveryLocaleAtOnce)
   .then(refuseMalformedQueries)

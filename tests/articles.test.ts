@@ -136,3 +136,55 @@ describe('articles', () => {
     expect(published.publishedAt).toBeTruthy()
   })
 })
+
+describe('writes in every locale at once (locale=all)', () => {
+  const all = 'all' as 'fr'
+
+  it('updates an article in several locales, slugs made per locale', async () => {
+    const created = await newsroom.payload.create({ collection: 'articles', data: draftArticle('Un seul lieu'), user: newsroom.staff.editor, overrideAccess: false })
+    await newsroom.payload.update({
+      collection: 'articles',
+      id: created.id,
+      locale: all,
+      data: { title: { fr: 'Tous les lieux', ar: 'كل اللغات' }, slug: { fr: 'tous-les-lieux' }, standfirst: { fr: 'Chapô', ar: 'مقدمة' } } as never,
+      user: newsroom.staff.editor,
+      overrideAccess: false,
+    })
+    const both = (await newsroom.payload.findByID({ collection: 'articles', id: created.id, locale: all, draft: true })) as unknown as { slug: Record<string, string> }
+    expect(both.slug).toMatchObject({ fr: 'tous-les-lieux', ar: 'كل-اللغات' })
+    await newsroom.payload.update({
+      collection: 'articles',
+      id: created.id,
+      locale: all,
+      data: { title: { fr: 'Tous les lieux, revu', ar: 'كل اللغات' }, standfirst: { fr: 'Chapô revu', ar: 'مقدمة' } } as never,
+      user: newsroom.staff.editor,
+      overrideAccess: false,
+    })
+    const french = await newsroom.payload.findByID({ collection: 'articles', id: created.id, locale: 'fr', draft: true })
+    expect(french).toMatchObject({ title: 'Tous les lieux, revu', slug: 'tous-les-lieux' })
+  })
+
+  it('refuses, naming the locale, a slug another article uses in that locale', async () => {
+    const created = await newsroom.payload.create({ collection: 'articles', data: draftArticle('Autre'), user: newsroom.staff.editor, overrideAccess: false })
+    const error = await refusal(
+      newsroom.payload.update({
+        collection: 'articles',
+        id: created.id,
+        locale: all,
+        data: { title: { fr: 'Autre', ar: 'آخر' }, slug: { fr: 'autre', ar: article.slug.ar }, standfirst: { fr: 'Chapô', ar: 'مقدمة' } } as never,
+        user: newsroom.staff.editor,
+        overrideAccess: false,
+      }),
+    )
+    expect(failedFields(error)).toEqual(['slug'])
+    expect(JSON.stringify(error.data)).toContain(article.slug.ar)
+  })
+
+  it('refuses to create in every locale at once with a 400 that says how', async () => {
+    const error = await refusal(
+      newsroom.payload.create({ collection: 'articles', locale: all, data: { title: { fr: 'X' } } as never, user: newsroom.staff.editor, overrideAccess: false }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.message).toContain('PATCH ?locale=all')
+  })
+})

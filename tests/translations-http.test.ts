@@ -10,12 +10,14 @@ import { translateXliff } from './helpers/xliff'
 const password = 'a long and careful passphrase'
 let server: RunningServer
 let translator: string
+let editor: string
 let articleId: number | string
 
 beforeAll(async () => {
   server = await startServer({ SEED_ON_START: 'true', MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-translations-media-')) })
   const admin = await registerFirstAdmin(server.url, password)
   translator = await inviteStaff(server.url, admin, 'translator', password, { name: 'Tarik Translator', role: 'translator', translatorLocales: ['zgh'] })
+  editor = await inviteStaff(server.url, admin, 'editor', password, { role: 'editor' })
   const found = await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/articles?where[slug][equals]=${article.slug.fr}`)
   articleId = found.body.docs[0]?.id as number | string
 })
@@ -74,5 +76,40 @@ describe('XLIFF over HTTP', () => {
     })
     expect(reply.status).toBe(400)
     expect(reply.body.errors[0]?.message).toMatch(/not well-formed/)
+  })
+})
+
+describe('writes in every locale at once over HTTP (PATCH ?locale=all)', () => {
+  type Doc = { id: number | string; title: Record<string, string>; slug: Record<string, string>; section: unknown }
+
+  it('writes each locale and the shared fields, and answers with every locale', async () => {
+    const section = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/sections?limit=1`)).body.docs[0]?.id
+    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles?locale=fr`, { method: 'POST', token: editor, json: { title: 'Partout', standfirst: 'Chapô', section } })
+    expect(created.status).toBe(201)
+    const reply = await call<{ doc: Doc }>(`${server.url}/api/articles/${created.body.doc.id}?locale=all&draft=true`, {
+      method: 'PATCH',
+      token: editor,
+      json: { title: { fr: 'Partout, revu', ar: 'في كل مكان', zgh: 'ⴳ ⴽⵓ ⵎⴽⴰⵏ' }, standfirst: { ar: 'مقدمة', zgh: 'ⵜⴰⵣⵡⴰⵔⵜ' }, type: 'statement' },
+    })
+    expect(reply.status).toBe(200)
+    expect(reply.body.doc.title).toMatchObject({ fr: 'Partout, revu', ar: 'في كل مكان', zgh: 'ⴳ ⴽⵓ ⵎⴽⴰⵏ' })
+    expect(reply.body.doc.slug).toMatchObject({ fr: 'partout', ar: 'في-كل-مكان' })
+    const arabic = await call<{ title: string; type: string }>(`${server.url}/api/articles/${created.body.doc.id}?locale=ar&draft=true&depth=0`, { token: editor })
+    expect(arabic.body).toMatchObject({ title: 'في كل مكان', type: 'statement' })
+  })
+
+  it('refuses a translated field given as one value, naming it', async () => {
+    const reply = await call<{ errors: Array<{ message: string }> }>(`${server.url}/api/articles/${articleId}?locale=all&draft=true`, { method: 'PATCH', token: editor, json: { title: 'Une seule langue' } })
+    expect(reply.status).toBe(400)
+    expect(reply.body.errors[0]?.message).toContain('"title" takes one value per language')
+  })
+
+  it('holds translators to their locales, each one checked', async () => {
+    const own = await call(`${server.url}/api/articles/${articleId}?locale=all&draft=true`, { method: 'PATCH', token: translator, json: { title: { zgh: 'ⴰⵣⵡⵍ' } } })
+    expect(own.status).toBe(200)
+    const other = await call(`${server.url}/api/articles/${articleId}?locale=all&draft=true`, { method: 'PATCH', token: translator, json: { title: { zgh: 'ⴰⵣⵡⵍ', ar: 'عنوان' } } })
+    expect(other.status).toBe(403)
+    const arabic = await call<{ title: string }>(`${server.url}/api/articles/${articleId}?locale=ar&draft=true&depth=0`, { token: editor })
+    expect(arabic.body.title).not.toBe('عنوان')
   })
 })

@@ -136,6 +136,9 @@ const refuseMalformedQuery =
     if (!req) return args
     const ctx: Ctx = { req, config, localeCodes: new Set(config.localization ? config.localization.localeCodes : []) }
     const prefix = VERSION_OPERATIONS.has(operation) ? 'version.' : ''
+    if (operation === 'create' && req.locale === 'all') {
+      throw refuse('A document is created in one language (locale=fr, for example); then write the others one by one, or all at once with PATCH ?locale=all.')
+    }
     const input = args as { id?: unknown; where?: unknown; sort?: unknown; overrideAccess?: boolean }
     if (input.id !== undefined && !VERSION_OPERATIONS.has(operation) && !validId(input.id, ctx)) {
       throw refuse(`"${String(input.id)}" is not a document id.`, 'id')
