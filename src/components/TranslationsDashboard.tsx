@@ -124,7 +124,7 @@ export async function TranslationsDashboard({ initPageResult, params, searchPara
                         {stateWords[language][cell.state]}
                       </a>
                       {(XLIFF_COLLECTIONS as readonly string[]).includes(row.collection) ? (
-                        <a href={`/api/${row.collection}/${row.id}/xliff?target=${cell.locale}`} data-xliff-export={cell.locale} style={{ marginInlineStart: 6, fontSize: 'small' }}>
+                        <a href={`/api/${row.collection}/${row.id}/xliff?target=${cell.locale}`} data-xliff-export={cell.locale} download style={{ marginInlineStart: 6, fontSize: 'small' }}>
                           XLIFF
                         </a>
                       ) : null}

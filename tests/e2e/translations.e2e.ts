@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -93,9 +93,10 @@ describe('a translator in the admin panel', () => {
 
   it('downloads the article as XLIFF from the board and imports the translated file, which goes to review', async () => {
     const exportLink = page.locator(`[data-translations-row="articles:${articleId}"] [data-xliff-export="ar"]`)
-    const download = await page.request.get(new URL((await exportLink.getAttribute('href')) as string, server.url).toString())
-    expect(download.status()).toBe(200)
-    const translated = translateXliff(await download.text(), (text) => `نص مترجم ${text.length}`)
+    // Clicked as a translator would: the browser's own request, signed in by its session cookie.
+    const [download] = await Promise.all([page.waitForEvent('download'), exportLink.click()])
+    expect(download.suggestedFilename()).toMatch(/\.xlf$/)
+    const translated = translateXliff(readFileSync((await download.path()) as string, 'utf8'), (text) => `نص مترجم ${text.length}`)
     await page.locator('[data-xliff-import] input[type="file"]').setInputFiles({ name: 'article-ar.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(translated) })
     const outcome = page.locator('[data-xliff-outcome]')
     await outcome.waitFor({ timeout: 60_000 })
