@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { updateArticle } from '../src/access/articles'
 import { accessFor } from '../src/access/permissions'
 import { pressCoverageField } from '../src/fields/pressCoverage'
-import { articleBodyEditor } from '../src/fields/richText'
+import { articleBodyEditor, richTextField } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
 import { workflowFields, workflowStateField } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
@@ -75,7 +75,7 @@ export const Articles: CollectionConfig = {
       label: { en: 'Standfirst', fr: 'Chapô', ar: 'المقدمة' },
       admin: { description: { en: 'The lead paragraph, shown on cards and in feeds.', fr: "Le paragraphe d'ouverture, repris dans les listes et les flux.", ar: 'الفقرة الافتتاحية التي تظهر في القوائم.' } },
     },
-    { name: 'body', type: 'richText', localized: true, editor: articleBodyEditor, label: { en: 'Body', fr: 'Corps', ar: 'النص' } },
+    richTextField({ name: 'body', localized: true, editor: articleBodyEditor, label: { en: 'Body', fr: 'Corps', ar: 'النص' } }),
     {
       name: 'hero',
       type: 'group',

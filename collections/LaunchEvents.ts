@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { accessFor } from '../src/access/permissions'
 import { eventTimeField } from '../src/fields/eventTime'
 import { pressCoverageField } from '../src/fields/pressCoverage'
-import { proseEditor } from '../src/fields/richText'
+import { proseEditor, richTextField } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
 import { workflowFields, workflowStateField } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
@@ -53,7 +53,7 @@ export const LaunchEvents: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', fr: 'Titre', ar: 'العنوان' } },
     slugField({ from: 'title' }),
     { name: 'summary', type: 'textarea', required: true, localized: true, label: { en: 'Summary', fr: 'Résumé', ar: 'الملخص' } },
-    { name: 'body', type: 'richText', localized: true, editor: proseEditor, label: { en: 'Description', fr: 'Description', ar: 'الوصف' } },
+    richTextField({ name: 'body', localized: true, editor: proseEditor, label: { en: 'Description', fr: 'Description', ar: 'الوصف' } }),
     {
       type: 'row',
       fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { accessFor } from '../src/access/permissions'
-import { proseEditor } from '../src/fields/richText'
+import { proseEditor, richTextField } from '../src/fields/richText'
 import { slugField } from '../src/fields/slug'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
@@ -40,7 +40,7 @@ export const Officials: CollectionConfig = {
       admin: { description: { en: 'For example "Mme", "M.", "Dr".', fr: 'Par exemple « Mme », « M. », « Dr ».', ar: 'مثل «السيدة» أو «السيد».' } },
     },
     { name: 'portrait', type: 'upload', relationTo: 'media', label: { en: 'Portrait', fr: 'Portrait', ar: 'الصورة' } },
-    { name: 'biography', type: 'richText', localized: true, editor: proseEditor, label: { en: 'Biography', fr: 'Biographie', ar: 'السيرة' } },
+    richTextField({ name: 'biography', localized: true, editor: proseEditor, label: { en: 'Biography', fr: 'Biographie', ar: 'السيرة' } }),
     {
       name: 'appointments',
       type: 'join',
