@@ -8,7 +8,7 @@ export const WebhookDeliveries: CollectionConfig = {
   access: accessFor('webhook-deliveries'),
   admin: {
     useAsTitle: 'event',
-    defaultColumns: ['createdAt', 'subscription', 'event', 'attempt', 'succeeded', 'responseStatus'],
+    defaultColumns: ['createdAt', 'subscription', 'event', 'attempt', 'succeeded', 'responseStatus', 'durationMs'],
     group: { en: 'Administration', fr: 'Administration', ar: 'الإدارة' },
   },
   defaultSort: '-createdAt',
@@ -18,7 +18,7 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'attempt', type: 'number', required: true },
     { name: 'succeeded', type: 'checkbox', index: true },
     { name: 'responseStatus', type: 'number' },
-    { name: 'responseBody', type: 'textarea' },
+    { name: 'durationMs', type: 'number', label: { en: 'Time taken (ms)', fr: 'Durée (ms)', ar: 'المدة (م.ث)' } },
     { name: 'error', type: 'text' },
     { name: 'body', type: 'textarea' },
   ],

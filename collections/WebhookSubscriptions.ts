@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { urlField } from '../src/fields/url'
+import { publicDestination } from '../src/webhooks/validateDestination'
 import { contentEvents } from '../src/webhooks/events'
 import { accessFor, adminOnlyField } from '../src/access/permissions'
 
@@ -18,7 +18,21 @@ export const WebhookSubscriptions: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true },
-    urlField({ name: 'url', label: { en: 'Delivery URL', fr: 'URL de livraison', ar: 'رابط الإرسال' }, required: true }),
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      label: { en: 'Delivery URL', fr: 'URL de livraison', ar: 'رابط الإرسال' },
+      validate: publicDestination,
+      admin: {
+        placeholder: 'https://',
+        description: {
+          en: 'A public https:// address. Local and private networks are refused.',
+          fr: 'Une adresse https:// publique. Les réseaux locaux et privés sont refusés.',
+          ar: 'عنوان https:// عمومي. تُرفض الشبكات المحلية والخاصة.',
+        },
+      },
+    },
     {
       name: 'secret',
       type: 'text',

@@ -739,6 +739,9 @@ export interface AuditLog {
 export interface WebhookSubscription {
   id: number;
   name: string;
+  /**
+   * A public https:// address. Local and private networks are refused.
+   */
   url: string;
   /**
    * Signs each delivery (HMAC-SHA256). At least 24 characters.
@@ -765,7 +768,7 @@ export interface WebhookDelivery {
   attempt: number;
   succeeded?: boolean | null;
   responseStatus?: number | null;
-  responseBody?: string | null;
+  durationMs?: number | null;
   error?: string | null;
   body?: string | null;
   updatedAt: string;
@@ -1456,7 +1459,7 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   attempt?: T;
   succeeded?: T;
   responseStatus?: T;
-  responseBody?: T;
+  durationMs?: T;
   error?: T;
   body?: T;
   updatedAt?: T;
