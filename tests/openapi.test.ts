@@ -32,3 +32,26 @@ describe('the OpenAPI contract', () => {
     expect(Object.keys(document.components.schemas.articles?.properties ?? {})).toEqual(expect.arrayContaining(['title', 'slug', 'standfirst', 'withdrawal', 'changeHistory']))
   })
 })
+
+describe('what the contract tells the public', () => {
+  const document = () => openAPIDocument(payload.config, 'number') as { components: { schemas: Record<string, unknown> } }
+  const staffCollections = ['users', 'audit-log', 'webhook-subscriptions', 'webhook-deliveries', 'releases', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations']
+
+  it('documents no schema of staff data: users, audit trail, webhooks, releases, jobs', () => {
+    const names = Object.keys(document().components.schemas)
+    for (const name of staffCollections) expect(names).not.toContain(name)
+    const text = JSON.stringify(document())
+    for (const word of ['"hash"', '"salt"', '"sessions"', '"secret"', '"resetPasswordToken"', '"email"']) expect(text).not.toContain(word)
+  })
+
+  it('leaves out the fields anonymous readers never get', () => {
+    const articles = document().components.schemas.articles as { properties: Record<string, unknown> }
+    expect(Object.keys(articles.properties)).toEqual(expect.arrayContaining(['title', 'slug', 'authors']))
+    for (const field of ['editorial', 'sourceFingerprint']) expect(Object.keys(articles.properties)).not.toContain(field)
+  })
+
+  it('shows a relation to staff data as the bare id a reader gets', () => {
+    const articles = document().components.schemas.articles as { properties: { authors: unknown } }
+    expect(JSON.stringify(articles.properties.authors)).not.toContain('users')
+  })
+})

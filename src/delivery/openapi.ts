@@ -1,4 +1,4 @@
-import { configToJSONSchema, type Endpoint, type SanitizedConfig } from 'payload'
+import { configToJSONSchema, type Endpoint, type FlattenedField, type SanitizedConfig } from 'payload'
 import { localeCodes } from '../localization'
 import { MAX_PUBLIC_DEPTH, MAX_PUBLIC_PAGE_SIZE } from './anonymousCaps'
 
@@ -69,11 +69,54 @@ function collectionPaths(slug: string, schemaName: string): Record<string, Schem
   return paths
 }
 
+const anonymous = { user: null } as never
+
+/** The names of the top-level fields of a collection or global that an anonymous reader is never shown. */
+function hiddenFromReaders(fields: FlattenedField[]): string[] {
+  return fields
+    .filter((field) => ('hidden' in field && field.hidden) || (field.access?.read && field.access.read({ req: anonymous } as never) === false))
+    .map((field) => field.name)
+}
+
+/**
+ * The schemas readers can meet: those of the public collections and globals, without the fields anonymous
+ * readers never get, and what they reference; a reference to a staff-only collection (users, audit, jobs…) becomes
+ * the bare id it is to a reader.
+ */
+function publicSchemas(config: SanitizedConfig, definitions: Record<string, Schema>, idType: 'number' | 'text'): Record<string, unknown> {
+  const entities = [...config.collections, ...config.globals]
+  const publicNames = new Set<string>([...PUBLIC_COLLECTIONS, ...PUBLIC_GLOBALS])
+  const staffOnly = new Set<string>(entities.map((entity) => entity.slug).filter((slug) => !publicNames.has(slug)))
+  const bareId = { type: idType === 'number' ? 'number' : 'string' }
+  const hideStaffRefs = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(hideStaffRefs)
+    if (!value || typeof value !== 'object') return value
+    const ref = (value as { $ref?: unknown }).$ref
+    if (typeof ref === 'string' && staffOnly.has(ref.replace('#/definitions/', ''))) return bareId
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, hideStaffRefs(entry)]))
+  }
+  const kept: Record<string, Schema> = {}
+  const pending = [...publicNames]
+  while (pending.length > 0) {
+    const name = pending.pop() as string
+    if (kept[name] || !definitions[name] || staffOnly.has(name)) continue
+    const entity = entities.find((candidate) => candidate.slug === name)
+    const schema = structuredClone(definitions[name]) as Schema & { properties?: Record<string, unknown>; required?: string[] }
+    for (const field of entity ? hiddenFromReaders(entity.flattenedFields) : []) {
+      delete schema.properties?.[field]
+      schema.required = schema.required?.filter((required) => required !== field)
+    }
+    kept[name] = hideStaffRefs(schema) as Schema
+    for (const match of JSON.stringify(kept[name]).matchAll(/"#\/definitions\/([^"]+)"/g)) pending.push(match[1] as string)
+  }
+  return rewriteRefs(kept) as Record<string, unknown>
+}
+
 /** The public contract as an OpenAPI 3.1 document, built from the live configuration so it cannot drift. */
 export function openAPIDocument(config: SanitizedConfig, idType: 'number' | 'text'): Schema {
   const generated = configToJSONSchema(config, idType) as { definitions?: Record<string, Schema> }
   const schemas: Record<string, unknown> = {
-    ...(rewriteRefs(generated.definitions ?? {}) as Record<string, unknown>),
+    ...publicSchemas(config, generated.definitions ?? {}, idType),
     Page: {
       type: 'object',
       properties: Object.fromEntries(['totalDocs', 'limit', 'totalPages', 'page', 'pagingCounter'].map((key) => [key, { type: 'integer' }]).concat(
