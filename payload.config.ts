@@ -9,6 +9,7 @@ import { Logos } from './collections/Logos'
 import { Media } from './collections/Media'
 import { Officials } from './collections/Officials'
 import { Organisations } from './collections/Organisations'
+import { PreviewLinks } from './collections/PreviewLinks'
 import { Quotes } from './collections/Quotes'
 import { Releases } from './collections/Releases'
 import { Sections } from './collections/Sections'
@@ -52,6 +53,7 @@ export default buildConfig({
     LaunchEvents,
     Quotes,
     Releases,
+    PreviewLinks,
     Sections,
     Officials,
     Appointments,

@@ -71,6 +71,7 @@ export interface Config {
     'launch-events': LaunchEvent;
     quotes: Quote;
     releases: Release;
+    'preview-links': PreviewLink;
     sections: Section;
     officials: Official;
     appointments: Appointment;
@@ -100,6 +101,7 @@ export interface Config {
     'launch-events': LaunchEventsSelect<false> | LaunchEventsSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     officials: OfficialsSelect<false> | OfficialsSelect<true>;
     appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
@@ -695,6 +697,24 @@ export interface Release {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  targetCollection: string;
+  documentId: string;
+  locale: string;
+  expiresAt: string;
+  createdBy?: (number | null) | User;
+  /**
+   * Set a time to revoke the link: it stops working at once.
+   */
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -907,6 +927,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'releases';
         value: number | Release;
+      } | null)
+    | ({
+        relationTo: 'preview-links';
+        value: number | PreviewLink;
       } | null)
     | ({
         relationTo: 'sections';
@@ -1229,6 +1253,20 @@ export interface ReleasesSelect<T extends boolean = true> {
   state?: T;
   publishedAt?: T;
   failureReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  targetCollection?: T;
+  documentId?: T;
+  locale?: T;
+  expiresAt?: T;
+  createdBy?: T;
+  revokedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

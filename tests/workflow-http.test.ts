@@ -162,5 +162,33 @@ describe('preview links over HTTP', () => {
     const anonymousLink = await call(`${server.url}/api/articles/${id}/preview-link`, { method: 'POST', json: {} })
     expect(anonymousLink.status).toBe(401)
   })
+
+  it('shows the draft as a reader would see it: no staff data, however deep', async () => {
+    const id = await draftBy(tokens.author, 'Aperçu sans coulisses')
+    const link = await call<{ url: string }>(`${server.url}/api/articles/${id}/preview-link`, { method: 'POST', token: tokens.author, json: { locale: 'fr' } })
+    const preview = await call<Record<string, unknown>>(`${server.url}${link.body.url}`)
+    expect(preview.status).toBe(200)
+    const text = JSON.stringify(preview.body)
+    for (const staffData of ['@newsroom.test', '"role"', '"sessions"', '"editorial"', '"sourceFingerprint"', '"translatorLocales"', '"changeKind"']) {
+      expect(text).not.toContain(staffData)
+    }
+    // The author is there as a reader sees a staff account: its id, nothing more.
+    expect((preview.body.authors as unknown[]).every((author) => typeof author !== 'object')).toBe(true)
+  })
+
+  it('stops working the moment staff revoke it, and only staff can', async () => {
+    const id = await draftBy(tokens.author, 'Aperçu à révoquer')
+    const link = await call<{ url: string; link: number | string }>(`${server.url}/api/articles/${id}/preview-link`, { method: 'POST', token: tokens.author, json: { locale: 'fr' } })
+    expect((await call(`${server.url}${link.body.url}`)).status).toBe(200)
+    const listed = await call<{ docs: Array<{ id: number | string; documentId: string }> }>(`${server.url}/api/preview-links?where[documentId][equals]=${id}`, { token: tokens.editor })
+    expect(listed.body.docs.map((entry) => entry.id)).toContain(link.body.link)
+    expect((await call(`${server.url}/api/preview-links/${link.body.link}`, { method: 'PATCH', json: { revokedAt: new Date().toISOString() } })).status).toBe(403)
+    const revoked = await call(`${server.url}/api/preview-links/${link.body.link}`, { method: 'PATCH', token: tokens.author, json: { revokedAt: '2099-01-01T00:00:00Z' } })
+    expect(revoked.status).toBe(200)
+    const refused = await call<{ errors: Array<{ message: string }> }>(`${server.url}${link.body.url}`)
+    expect(refused.status).toBe(401)
+    expect(refused.body.errors[0]?.message).toContain('revoked')
+    expect((await call(`${server.url}/api/preview-links`)).status).toBe(403)
+  })
 })
 

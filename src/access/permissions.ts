@@ -1,4 +1,5 @@
 import type { Access, FieldAccess, Where } from 'payload'
+import { previewedId } from '../preview/context'
 import { type Role, roleOf } from './roles'
 
 export type Action = 'create' | 'read' | 'update' | 'delete'
@@ -27,6 +28,8 @@ export const permissions = {
   appointments: { create: writers, read: 'public', update: writers, delete: editors },
   quotes: { create: writers, read: 'public', update: staff, delete: editors },
   releases: { create: editors, read: editors, update: editors, delete: editors },
+  // Issued by the preview-link endpoint; staff see and revoke them (revoking is an update of `revokedAt`).
+  'preview-links': { create: [], read: staff, update: staff, delete: editors },
   // Written by the system only (audit hooks, the webhook job): no role creates, changes or deletes entries.
   'audit-log': { create: [], read: editors, update: [], delete: [] },
   'webhook-subscriptions': { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'] },
@@ -54,13 +57,19 @@ export function can(user: unknown, collection: GuardedCollection, action: Action
   return role !== undefined && allowed.includes(role)
 }
 
-/** A Payload access function for one cell of the matrix; anonymous reads are narrowed to public documents. */
+/**
+ * A Payload access function for one cell of the matrix; anonymous reads are narrowed to public documents, plus the
+ * one draft a valid preview link is being served for.
+ */
 export const allow =
   (collection: GuardedCollection, action: Action): Access =>
   ({ req }) => {
     if (!can(req.user, collection, action)) return false
-    if (action === 'read' && !roleOf(req.user)) return publicReadFilter[collection] ?? true
-    return true
+    if (action !== 'read' || roleOf(req.user)) return true
+    const filter = publicReadFilter[collection]
+    const previewed = previewedId(req.context, collection)
+    if (filter && previewed !== undefined) return { or: [filter, { id: { equals: previewed } }] }
+    return filter ?? true
   }
 
 /** The four access functions of a collection, straight from its row of the matrix. */

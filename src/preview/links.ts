@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-export type PreviewClaim = { collection: string; id: string; locale: string; expiresAt: number }
+/** `link` is the preview-links entry that must still exist, unrevoked, for the token to work. */
+export type PreviewClaim = { link?: string; collection: string; id: string; locale: string; expiresAt: number }
 
 const encode = (value: string) => Buffer.from(value).toString('base64url')
 const sign = (secret: string, body: string) => createHmac('sha256', `preview:${secret}`).update(body).digest('base64url')

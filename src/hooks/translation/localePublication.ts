@@ -8,6 +8,7 @@ import {
   type Where,
 } from 'payload'
 import { isStaff } from '../../access/roles'
+import { servesPreview } from '../../preview/context'
 import { type ContentLocale, isContentLocale, localeCodes } from '../../localization'
 import { SOURCE_LOCALE } from '../../translation/fingerprint'
 import { MAX_PUBLIC_DEPTH } from '../../delivery/anonymousCaps'
@@ -30,7 +31,9 @@ const refusesFallback = (req: PayloadRequest): boolean =>
   req.fallbackLocale === false || ['none', 'null', 'false'].includes(String(req.fallbackLocale))
 
 /** A reader outside the newsroom, under access control: staff and system reads see every locale as it stands. */
-const isPublicReader = (req: PayloadRequest, overrideAccess: boolean | undefined): boolean => !overrideAccess && !isStaff(req.user)
+/** A reader of what is live; a preview link's reader sees the draft in the locale it names, not a fallback. */
+const isPublicReader = (req: PayloadRequest, overrideAccess: boolean | undefined): boolean =>
+  !overrideAccess && !isStaff(req.user) && !servesPreview(req.context)
 
 /**
  * When a document is published it goes live in French and in each locale whose translation is done at that moment;
