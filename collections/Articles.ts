@@ -6,6 +6,7 @@ import { articleBodyEditor, richTextField } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
 import { workflowFields, workflowStateField } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
+import { startsEmpty } from '../src/fields/duplicate'
 import { deriveFromBody } from '../src/hooks/articles/deriveFromBody'
 import { stampPublishedAt } from '../src/hooks/articles/stampPublishedAt'
 import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
@@ -104,6 +105,7 @@ export const Articles: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       index: true,
+      hooks: { beforeDuplicate: [startsEmpty()] },
       label: { en: 'Published at', fr: 'Publié le', ar: 'تاريخ النشر' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },

@@ -267,3 +267,29 @@ describe('scheduled publication', () => {
     await newsroom.payload.update({ collection: 'quotes', id: quote?.id as number, data: { approvalStatus: 'approved' } })
   })
 })
+
+describe('duplicating a document', () => {
+  it('makes a new draft: no review trail, no publication, no live locales, no translation states, a free slug', async () => {
+    const original = await newsroom.payload.findByID({ collection: 'articles', id: newsroom.articleId, locale: 'all' as 'fr', draft: true })
+    expect((original as unknown as { liveLocales: string[] }).liveLocales.length).toBeGreaterThan(1)
+    const copy = await newsroom.payload.duplicate({ collection: 'articles', id: newsroom.articleId, user: newsroom.staff.editor, overrideAccess: false })
+    const stored = (await newsroom.payload.findByID({ collection: 'articles', id: copy.id, locale: 'all' as 'fr', draft: true })) as unknown as Record<string, unknown> & {
+      slug: Record<string, string>
+      editorial?: Record<string, unknown>
+      translation?: Record<string, { status?: string | null } | null>
+    }
+    expect(stored.workflowState).toBe('draft')
+    expect(stored._status).toBe('draft')
+    expect(stored.liveLocales ?? []).toEqual([])
+    expect(stored.publishedAt ?? null).toBeNull()
+    expect(stored.changeHistory ?? []).toEqual([])
+    expect(Object.values(stored.editorial ?? {}).filter((value) => value !== null && value !== undefined)).toEqual([])
+    expect(Object.values(stored.translation ?? {}).map((entry) => entry?.status ?? null).filter(Boolean)).toEqual([])
+    const originalSlugs = (original as unknown as { slug: Record<string, string> }).slug
+    expect(stored.slug.fr).toBe(`${originalSlugs.fr}-copie`)
+    expect(stored.slug.ar).toBe(`${originalSlugs.ar}-copie`)
+    const again = await newsroom.payload.duplicate({ collection: 'articles', id: newsroom.articleId, user: newsroom.staff.editor, overrideAccess: false })
+    const second = (await newsroom.payload.findByID({ collection: 'articles', id: again.id, draft: true })) as { slug?: string | null }
+    expect(second.slug).toBe(`${originalSlugs.fr}-copie-2`)
+  })
+})

@@ -1,5 +1,6 @@
 import type { FieldHook, TextField, Validate } from 'payload'
 import { slugify, slugFormat } from '../validation/text'
+import { copySlug } from './duplicate'
 
 type SlugOptions = { from: string; localized?: boolean }
 
@@ -40,7 +41,7 @@ export const slugField = ({ from, localized = true }: SlugOptions): TextField =>
   // Not `required`: writers may leave it out and get one made from the title; the validation still insists.
   label: { en: 'Slug', fr: 'Slug (adresse)', ar: 'المعرّف في الرابط' },
   validate: uniqueInLocale,
-  hooks: { beforeValidate: [fillFromSource(from)] },
+  hooks: { beforeValidate: [fillFromSource(from)], beforeDuplicate: [copySlug] },
   admin: {
     position: 'sidebar',
     description: {

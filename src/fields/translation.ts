@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 import { staffOnlyField } from '../access/permissions'
 import { localeCodes } from '../localization'
 import { translationState } from '../hooks/translation/trackTranslation'
+import { startsEmpty } from './duplicate'
 
 export const translationStatuses = [
   { value: 'missing', label: { en: 'Missing', fr: 'Manquante', ar: 'غير موجودة' } },
@@ -18,6 +19,7 @@ export const translationFields = (): Field[] => [
     localized: true,
     label: { en: 'Translation', fr: 'Traduction', ar: 'الترجمة' },
     access: { read: staffOnlyField },
+    hooks: { beforeDuplicate: [startsEmpty({})] },
     admin: { position: 'sidebar' },
     fields: [
       { name: 'status', type: 'select', options: translationStatuses, label: { en: 'Status in this locale', fr: 'État dans cette langue', ar: 'الحالة في هذه اللغة' } },
@@ -33,7 +35,7 @@ export const translationFields = (): Field[] => [
     admin: { hidden: true },
     hooks: { afterRead: [translationState] },
   },
-  { name: 'sourceFingerprint', type: 'text', access: { read: staffOnlyField }, admin: { hidden: true } },
+  { name: 'sourceFingerprint', type: 'text', access: { read: staffOnlyField }, hooks: { beforeDuplicate: [startsEmpty()] }, admin: { hidden: true } },
 ]
 
 /**
@@ -47,6 +49,7 @@ export const localePublicationFields = (): Field[] => [
     hasMany: true,
     options: localeCodes.map((code) => ({ label: code, value: code })),
     label: { en: 'Published in', fr: 'Publié en', ar: 'منشور باللغات' },
+    hooks: { beforeDuplicate: [startsEmpty([])] },
     admin: { position: 'sidebar', readOnly: true, description: { en: 'French, and each translation that was done when the document was last published.', fr: 'Le français, et chaque traduction terminée lors de la dernière publication.', ar: 'الفرنسية وكل ترجمة منجزة عند آخر نشر.' } },
   },
   {

@@ -1,5 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
 import { staffOnlyField } from '../access/permissions'
+import { startsEmpty } from './duplicate'
 import { workflowStates } from '../workflow/states'
 
 /** Set only by the workflow itself (transitions, jobs): a client sending these values has them ignored. */
@@ -30,6 +31,7 @@ export const workflowStateField: Field = {
   options: workflowStates.map((value) => ({ value, label: stateLabels[value] })),
   label: { en: 'Editorial state', fr: 'État éditorial', ar: 'الحالة التحريرية' },
   access: { create: onlyTheWorkflow, update: onlyTheWorkflow },
+  hooks: { beforeDuplicate: [startsEmpty('draft')] },
   admin: { position: 'sidebar', readOnly: true, components: { Field: '/src/components/WorkflowPanel#WorkflowPanel' } },
 }
 
@@ -40,6 +42,7 @@ export const workflowFields = (): Field[] => [
     type: 'group',
     label: { en: 'Review trail', fr: 'Suivi de relecture', ar: 'مسار المراجعة' },
     access: { read: staffOnlyField, create: onlyTheWorkflow, update: onlyTheWorkflow },
+    hooks: { beforeDuplicate: [startsEmpty({})] },
     admin: { position: 'sidebar', readOnly: true },
     fields: [
       { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { en: 'Submitted by', fr: 'Soumis par', ar: 'قدّمه' } },
@@ -61,6 +64,7 @@ export const workflowFields = (): Field[] => [
     type: 'group',
     label: { en: 'Withdrawal', fr: 'Retrait', ar: 'السحب' },
     access: { create: onlyTheWorkflow, update: onlyTheWorkflow },
+    hooks: { beforeDuplicate: [startsEmpty({})] },
     admin: { readOnly: true, condition: (data) => data?.workflowState === 'withdrawn' },
     fields: [
       { name: 'withdrawnAt', type: 'date' },
@@ -77,6 +81,7 @@ export const workflowFields = (): Field[] => [
     ],
     label: { en: 'This change to published content is', fr: 'Cette modification du contenu publié est', ar: 'هذا التعديل على المحتوى المنشور' },
     access: { read: staffOnlyField },
+    hooks: { beforeDuplicate: [startsEmpty()] },
     admin: { position: 'sidebar', condition: (data) => data?._status === 'published' },
   },
   {
@@ -85,6 +90,7 @@ export const workflowFields = (): Field[] => [
     localized: true,
     label: { en: 'Public change note', fr: 'Note de modification publique', ar: 'ملاحظة التعديل العلنية' },
     access: { read: staffOnlyField },
+    hooks: { beforeDuplicate: [startsEmpty()] },
     admin: { position: 'sidebar', condition: (data) => data?.changeKind === 'major' },
   },
   {
@@ -92,6 +98,7 @@ export const workflowFields = (): Field[] => [
     type: 'array',
     label: { en: 'Public change history', fr: 'Historique public des modifications', ar: 'سجل التعديلات العلني' },
     access: { create: onlyTheWorkflow, update: onlyTheWorkflow },
+    hooks: { beforeDuplicate: [startsEmpty([])] },
     admin: { readOnly: true, initCollapsed: true },
     fields: [
       { name: 'at', type: 'date', required: true },

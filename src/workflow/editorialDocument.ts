@@ -6,6 +6,7 @@ import { indexSearchText } from '../hooks/search/indexSearchText'
 import { listOnlyLiveLocaleWithoutFallback, recordLiveLocales, serveLiveLocale } from '../hooks/translation/localePublication'
 import { restrictTranslators } from '../hooks/translation/restrictTranslators'
 import { trackTranslation } from '../hooks/translation/trackTranslation'
+import { duplicateAsDraft } from '../hooks/workflow/duplicateAsDraft'
 import { guardPublication } from '../hooks/workflow/guardPublication'
 import { hideWithdrawnFromLists } from '../hooks/workflow/hideWithdrawnFromLists'
 import { refuseStaleWrite } from '../hooks/workflow/refuseStaleWrite'
@@ -24,7 +25,7 @@ type Own = { beforeChange?: CollectionBeforeChangeHook[]; beforeDelete?: Collect
  * beforeChange hooks run after search indexing and before the publication gate.
  */
 export const editorialHooks = (slug: WorkflowCollection, own: Own = {}): CollectionConfig['hooks'] => ({
-  beforeOperation: [explainRefusal(slug), refuseStaleWrite, hideWithdrawnFromLists, listOnlyLiveLocaleWithoutFallback],
+  beforeOperation: [explainRefusal(slug), duplicateAsDraft, refuseStaleWrite, hideWithdrawnFromLists, listOnlyLiveLocaleWithoutFallback],
   beforeChange: [restrictTranslators, trackTranslation, recordLiveLocales, indexSearchText, ...(own.beforeChange ?? []), guardPublication],
   afterRead: [serveLiveLocale],
   afterChange: [auditChanges, announceContentChange],
