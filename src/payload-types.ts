@@ -735,7 +735,8 @@ export interface AuditLog {
     | 'delete'
     | 'roleChange'
     | 'releasePublish'
-    | 'releaseFail';
+    | 'releaseFail'
+    | 'returnToReview';
   targetCollection: string;
   documentId: string;
   locale?: string | null;

@@ -203,3 +203,72 @@ describe('live preview', () => {
     expect(url).toBe(`https://moroccotech.example/preview/articles/${encodeURIComponent('المغرب-يطلق')}?locale=ar`)
   })
 })
+
+describe('four eyes on what goes live, whatever the route', () => {
+  const auditOf = async (id: number | string, action: string) =>
+    (await newsroom.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: action } }] }, depth: 0 })).docs
+
+  it('sends an approved article back to review when it is changed, with the editor who changed it as submitter', async () => {
+    const article = await approvedArticle()
+    const changed = await newsroom.payload.update({ collection: 'articles', id: article.id, draft: true, data: { standfirst: 'Chapô réécrit après validation.' }, user: newsroom.staff.editor, overrideAccess: false })
+    expect(changed.workflowState).toBe('submitted')
+    expect(await auditOf(article.id, 'returnToReview')).toHaveLength(1)
+    // The editor who changed it cannot approve their own change; a second editor can.
+    await expect(act(newsroom.staff.editor, 'approve', article.id)).rejects.toMatchObject({ status: 403 })
+    await act(secondEditor, 'approve', article.id)
+  })
+
+  it('leaves an approved article approved when a save changes nothing', async () => {
+    const article = await approvedArticle()
+    const same = await newsroom.payload.update({ collection: 'articles', id: article.id, draft: true, data: { standfirst: 'Chapô.' }, user: newsroom.staff.editor, overrideAccess: false })
+    expect(same.workflowState).toBe('approved')
+  })
+
+  it('calls off a scheduled publication when the article is changed, so it does not go out unreviewed', async () => {
+    const article = await approvedArticle()
+    await act(secondEditor, 'schedule', article.id, { publishAt: new Date(Date.now() + 700).toISOString() })
+    const changed = await newsroom.payload.update({ collection: 'articles', id: article.id, draft: true, data: { title: 'Titre changé après programmation' }, user: newsroom.staff.editor, overrideAccess: false })
+    expect(changed.workflowState).toBe('submitted')
+    await new Promise((resolve) => setTimeout(resolve, 900))
+    await newsroom.payload.jobs.run()
+    expect(await isPublic(article.id)).toBe(false)
+  })
+
+  it('publishes in a release nothing changed since its approval', async () => {
+    const article = await approvedArticle()
+    await newsroom.payload.update({ collection: 'articles', id: article.id, draft: true, data: { title: 'Changé avant la publication coordonnée' }, user: newsroom.staff.editor, overrideAccess: false })
+    const release = await newsroom.payload.create({ collection: 'releases', data: { title: 'Après changement', items: [{ relationTo: 'articles', value: article.id }] } })
+    const req = await createLocalReq({ user: { ...secondEditor, collection: 'users' } as never }, newsroom.payload)
+    const error = await refusal(publishRelease(req, release.id))
+    expect(error.message).toContain('is submitted, not approved')
+    expect(await isPublic(article.id)).toBe(false)
+  })
+
+  it('refuses a release published by hand by the person who submitted one of its documents', async () => {
+    const draft = await newsroom.payload.create({
+      collection: 'articles',
+      data: { title: `Soumis par un rédacteur en chef ${++count}`, standfirst: 'Chapô.', section: newsroom.sectionId } as RequiredDataFromCollectionSlug<'articles'>,
+    })
+    await translateIntoArabic(newsroom.payload, draft.id)
+    await act(newsroom.staff.editor, 'submit', draft.id)
+    await act(secondEditor, 'approve', draft.id)
+    const release = await newsroom.payload.create({ collection: 'releases', data: { title: 'Par son auteur', items: [{ relationTo: 'articles', value: draft.id }] } })
+    const bySubmitter = await createLocalReq({ user: { ...newsroom.staff.editor, collection: 'users' } as never }, newsroom.payload)
+    const error = await refusal(publishRelease(bySubmitter, release.id))
+    expect(error.message).toContain('a second editor must publish this release')
+    expect(await isPublic(draft.id)).toBe(false)
+  })
+
+  it('writes an audit entry for each document a release publishes', async () => {
+    const first = await approvedArticle()
+    const second = await approvedArticle()
+    const release = await newsroom.payload.create({ collection: 'releases', data: { title: 'Audit par document', items: [{ relationTo: 'articles', value: first.id }, { relationTo: 'articles', value: second.id }] } })
+    const req = await createLocalReq({ user: { ...newsroom.staff.editor, collection: 'users' } as never }, newsroom.payload)
+    await publishRelease(req, release.id)
+    for (const article of [first, second]) {
+      const entries = await auditOf(article.id, 'releasePublish')
+      expect(entries).toHaveLength(1)
+      expect(entries[0]?.details).toMatchObject({ release: release.id })
+    }
+  })
+})

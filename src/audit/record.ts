@@ -17,6 +17,7 @@ export const auditActions = [
   'roleChange',
   'releasePublish',
   'releaseFail',
+  'returnToReview',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

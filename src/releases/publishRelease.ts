@@ -1,16 +1,17 @@
 import { APIError, type Endpoint, type PayloadRequest, type TaskConfig } from 'payload'
 import { isEditorOrAdmin } from '../access/staff'
 import { recordAudit } from '../audit/record'
-import { type WorkflowCollection, loadWorkflowDoc } from '../workflow/fire'
+import { type WorkflowCollection, loadWorkflowDoc, subjectOf } from '../workflow/fire'
 import { assertPublishable } from '../workflow/publishable'
 import { inTransaction } from '../workflow/endpoints'
 
 type Item = { relationTo: WorkflowCollection | 'quotes'; value: number | string | { id: number | string } }
 const READY_STATES = ['approved', 'scheduled']
+type Id = number | string
 
 const idOf = (value: Item['value']) => (typeof value === 'object' ? value.id : value)
 
-async function problemsOf(req: PayloadRequest, item: Item): Promise<string | undefined> {
+async function problemsOf(req: PayloadRequest, item: Item, releaser: Id | undefined): Promise<string | undefined> {
   const id = idOf(item.value)
   if (item.relationTo === 'quotes') {
     const quote = await req.payload.findByID({ collection: 'quotes', id, depth: 0, req, overrideAccess: true, disableErrors: true })
@@ -20,6 +21,10 @@ async function problemsOf(req: PayloadRequest, item: Item): Promise<string | und
   const doc = await loadWorkflowDoc(req, item.relationTo, id)
   const state = doc.workflowState ?? 'draft'
   if (!READY_STATES.includes(state)) return `${item.relationTo} ${id} is ${state}, not approved`
+  const { submittedBy } = subjectOf(doc)
+  if (releaser !== undefined && submittedBy !== undefined && String(submittedBy) === String(releaser)) {
+    return `you submitted ${item.relationTo} ${id}, so a second editor must publish this release`
+  }
   try {
     await assertPublishable(req, item.relationTo, doc)
   } catch (error) {
@@ -36,7 +41,14 @@ export async function publishRelease(req: PayloadRequest, releaseId: number | st
   const release = await req.payload.findByID({ collection: 'releases', id: releaseId, depth: 0, req, overrideAccess: true })
   if (release.state === 'published') throw new APIError('This release has already been published.', 409, null, true)
   const items = (release.items ?? []) as Item[]
-  const problems = (await Promise.all(items.map((item) => problemsOf(req, item)))).filter((p): p is string => !!p)
+  // A person publishing by hand may not release their own submission; the scheduled run publishes what two
+  // people already agreed on (an approved document cannot change without going back to review).
+  const releaser = req.user?.id
+  const problems: string[] = []
+  for (const item of items) {
+    const problem = await problemsOf(req, item, releaser)
+    if (problem) problems.push(problem)
+  }
   if (problems.length > 0) {
     const reason = `Nothing was published: ${problems.join('; ')}.`
     await req.payload.update({ collection: 'releases', id: releaseId, data: { state: 'failed', failureReason: reason }, req, overrideAccess: true })
@@ -55,6 +67,7 @@ export async function publishRelease(req: PayloadRequest, releaseId: number | st
         req,
         overrideAccess: true,
       })
+      await recordAudit(req, { action: 'releasePublish', collection: item.relationTo, documentId: idOf(item.value), details: { release: releaseId } })
       published++
     }
     await req.payload.update({

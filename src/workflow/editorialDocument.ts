@@ -10,6 +10,7 @@ import { duplicateAsDraft } from '../hooks/workflow/duplicateAsDraft'
 import { guardPublication } from '../hooks/workflow/guardPublication'
 import { hideWithdrawnFromLists } from '../hooks/workflow/hideWithdrawnFromLists'
 import { refuseStaleWrite } from '../hooks/workflow/refuseStaleWrite'
+import { returnToReviewOnEdit } from '../hooks/workflow/returnToReviewOnEdit'
 import { previewLinkEndpoint } from '../preview/endpoints'
 import { localesEndpoint } from '../translation/localesEndpoint'
 import { documentXliffEndpoint } from '../translation/xliff/endpoints'
@@ -26,7 +27,7 @@ type Own = { beforeChange?: CollectionBeforeChangeHook[]; beforeDelete?: Collect
  */
 export const editorialHooks = (slug: WorkflowCollection, own: Own = {}): CollectionConfig['hooks'] => ({
   beforeOperation: [explainRefusal(slug), duplicateAsDraft, refuseStaleWrite, hideWithdrawnFromLists, listOnlyLiveLocaleWithoutFallback],
-  beforeChange: [restrictTranslators, trackTranslation, recordLiveLocales, indexSearchText, ...(own.beforeChange ?? []), guardPublication],
+  beforeChange: [restrictTranslators, returnToReviewOnEdit, trackTranslation, recordLiveLocales, indexSearchText, ...(own.beforeChange ?? []), guardPublication],
   afterRead: [serveLiveLocale],
   afterChange: [auditChanges, announceContentChange],
   beforeDelete: own.beforeDelete ?? [],

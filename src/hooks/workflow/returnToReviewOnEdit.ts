@@ -1,0 +1,62 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { recordAudit } from '../../audit/record'
+
+type Doc = Record<string, unknown> & { id: number | string; workflowState?: string | null; editorial?: Record<string, unknown> | null }
+
+/** What the workflow, the translation tracker and the search index keep about a document: not its content. */
+const BOOKKEEPING = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'workflowState',
+  'editorial',
+  'translation',
+  'translationState',
+  'sourceFingerprint',
+  'searchText',
+  'liveLocales',
+  'localeServed',
+  'changeKind',
+  'changeNote',
+  'changeHistory',
+  'withdrawal',
+  'readingTime',
+  'embeddedQuotes',
+  'embeddedOrganisations',
+  'embeddedEvents',
+])
+
+const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+const comparable = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, entry: unknown) => (entry && typeof entry === 'object' && !Array.isArray(entry) && 'relationTo' in entry ? entry : idOf(entry) ?? null))
+
+/** The content fields this write changes, compared with the document as it was approved. */
+export function changedContent(data: Partial<Doc>, original: Doc): string[] {
+  return Object.keys(data).filter((key) => !BOOKKEEPING.has(key) && comparable(data[key]) !== comparable(original[key]))
+}
+
+/**
+ * Four eyes hold for what is published, not for what was once approved: a change to an approved or scheduled
+ * document sends it back to review, with whoever changed it as its submitter (so they cannot approve it
+ * themselves), and a scheduled publication is called off. The change is recorded in the audit trail.
+ */
+export const returnToReviewOnEdit: CollectionBeforeChangeHook<Doc> = async ({ collection, context, data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || context.workflowTransition || context.seeding || !req.user || !originalDoc) return data
+  const state = originalDoc.workflowState
+  if (state !== 'approved' && state !== 'scheduled') return data
+  const changed = changedContent(data, originalDoc)
+  if (changed.length === 0) return data
+  const now = new Date().toISOString()
+  await recordAudit(req, {
+    action: 'returnToReview',
+    collection: collection.slug,
+    documentId: originalDoc.id as number | string,
+    details: { from: state, to: 'submitted', changed },
+  })
+  return {
+    ...data,
+    workflowState: 'submitted',
+    editorial: { ...(originalDoc.editorial ?? {}), submittedBy: req.user.id, submittedAt: now, reviewedBy: null, publishAt: null, unpublishAt: null },
+  }
+}
