@@ -7,6 +7,7 @@ import { ConfigurationError } from './env'
 import { migrations } from './migrations'
 import { projectRoot } from './paths'
 import { indexChildTables } from './sqliteIndexes'
+import { queueSqliteWrites } from './sqliteWrites'
 
 export const DEFAULT_SQLITE_FILE = path.join(projectRoot, '.data', 'newsroom.db')
 export const migrationDir = path.join(projectRoot, 'src', 'migrations')
@@ -61,13 +62,18 @@ export function databaseAdapter(target: DatabaseTarget = databaseTarget()): Data
     })
   }
   if (target.file !== ':memory:') mkdirSync(path.dirname(target.file), { recursive: true })
-  return sqliteAdapter({
-    client: { url: target.url },
-    // WAL lets readers and one writer work at once; the busy timeout makes a second writer wait, not fail.
-    wal: target.file !== ':memory:',
-    busyTimeout: 10_000,
-    migrationDir,
-    prodMigrations: migrations,
-    afterSchemaInit: [indexChildTables],
-  })
+  return queueSqliteWrites(
+    sqliteAdapter({
+      client: { url: target.url },
+      // WAL lets readers and one writer work at once. No busy timeout: a writer that finds the lock taken must not
+      // freeze the process while it waits; it waits asynchronously instead (src/sqliteWrites.ts).
+      wal: target.file !== ':memory:',
+      busyTimeout: 0,
+      // Real transactions: a document is written whole (main, locale and version rows) or not at all.
+      transactionOptions: {},
+      migrationDir,
+      prodMigrations: migrations,
+      afterSchemaInit: [indexChildTables],
+    }),
+  )
 }

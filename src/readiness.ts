@@ -16,7 +16,10 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }
 
-type SqliteDb = { client: { execute: (sql: string) => Promise<unknown> } }
+type SqliteDb = { client: { execute: (sql: string) => Promise<unknown> }; probeWrite?: (withinMs: number) => Promise<void> }
+
+/** How long /readyz waits for the write lock before it says the database is degraded. */
+const WRITE_PROBE_MS = 1_000
 type MongoDb = { connection: mongoose.Connection }
 
 /** Does the database answer a trivial query now? Used by /readyz, so it must be cheap and bounded in time. */
@@ -26,7 +29,13 @@ export async function databaseReadiness(payload: Payload, target: DatabaseTarget
       if (target.file !== ':memory:' && !existsSync(target.file)) {
         return { ready: false, reason: `the SQLite database file ${target.file} is missing` }
       }
-      await withTimeout((payload.db as unknown as SqliteDb).client.execute('select 1'), READINESS_TIMEOUT_MS, 'SQLite')
+      const db = payload.db as unknown as SqliteDb
+      await withTimeout(db.client.execute('select 1'), READINESS_TIMEOUT_MS, 'SQLite')
+      try {
+        await db.probeWrite?.(WRITE_PROBE_MS)
+      } catch {
+        return { ready: false, reason: `degraded: the database has been locked by another writer for more than ${WRITE_PROBE_MS} ms; writes wait, then fail with 503` }
+      }
     } else {
       const { connection } = payload.db as unknown as MongoDb
       if (!connection.db) return { ready: false, reason: `MongoDB at ${target.host} is not connected` }

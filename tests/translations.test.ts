@@ -55,7 +55,8 @@ describe('the translator role', () => {
   })
 
   it.each(['fr', 'en', 'all'] as const)('refuses writing in %s, a locale not assigned', async (locale) => {
-    const error = await refusal(asTranslator(locale, { title: 'Traduction' }))
+    const data = locale === 'all' ? { title: { fr: 'Traduction' } } : { title: 'Traduction' }
+    const error = await refusal(asTranslator(locale, data as never))
     expect(error.status).toBe(403)
     expect((error as { data?: { rule?: string } }).data?.rule).toMatch(/^translation: locale/)
   })
