@@ -1,11 +1,12 @@
-// Builds the production Next app when it is missing or older than the sources, so `npm test` needs no other step.
+// Builds the production app (Next and the compiled server) when missing or older than the sources, so `npm test`
+// needs no other step.
 import { execSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
-const inputs = ['src', 'collections', 'globals', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
+const inputs = ['src', 'collections', 'globals', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/build-server.mjs']
 const skipped = new Set(['node_modules', '.next'])
 const stamp = path.join(root, '.next', 'newsroom-source-hash')
 
@@ -25,7 +26,11 @@ function sourceDigest() {
 }
 const digest = sourceDigest()
 
-const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest
+const built =
+  existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+  existsSync(path.join(root, 'dist', 'server.mjs')) &&
+  existsSync(stamp) &&
+  readFileSync(stamp, 'utf8') === digest
 if (built) {
   console.log('Production build is up to date.')
 } else {

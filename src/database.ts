@@ -75,5 +75,6 @@ export function databaseAdapter(target: DatabaseTarget = databaseTarget()): Data
       prodMigrations: migrations,
       afterSchemaInit: [indexChildTables],
     }),
+    target.file,
   )
 }

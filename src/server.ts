@@ -1,4 +1,5 @@
 import type { Server } from 'node:http'
+import { Server as NetServer } from 'node:net'
 import compression from 'compression'
 import express, { type Express } from 'express'
 import helmet from 'helmet'
@@ -11,6 +12,7 @@ import { cachedGraphqlQueries } from './delivery/graphqlCache'
 import { publicLocale } from './delivery/locale'
 import { assertProductionConfiguration, cachePolicy, ConfigurationError, payloadSecret, serverPort, trustedProxies, uploadLimitBytes } from './env'
 import { bodyLimit } from './http/bodyLimit'
+import { finishRunningJobs, releaseInterruptedJobs, trackConnections } from './http/shutdown'
 import { guardGraphqlBodies } from './http/graphqlGuard'
 import { requestForNext } from './http/replay'
 import { rateLimits } from './http/rateLimits'
@@ -86,26 +88,38 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
   return app
 }
 
+/**
+ * SIGTERM or SIGINT, as an orchestrator stops a container (to the whole process group): stop accepting, answer
+ * every request already accepted, let a running job finish, then close the database and exit 0. Whatever is still
+ * running after the grace period is cut and its jobs are handed back to the queue.
+ */
 function shutDownGracefully(server: Server, payload: Payload): void {
+  const connections = trackConnections(server)
   let closing = false
-  const close = (signal: string) => {
+  const close = async (signal: string) => {
     if (closing) return
     closing = true
-    payload.logger.info(`${signal} received: finishing in-flight requests, then closing the database.`)
+    payload.logger.info(`${signal} received: finishing in-flight requests and jobs, then closing the database.`)
+    const deadline = Date.now() + SHUTDOWN_GRACE_MS
+    // net.Server's close, not http.Server's: the latter also cuts every connection Node deems idle, including one
+    // whose request the busy process has not read yet. This one only stops accepting; `connections` does the rest.
+    const drained = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()))
+    connections.stop()
     const forced = setTimeout(() => {
-      payload.logger.error(`Requests still open after ${SHUTDOWN_GRACE_MS} ms: closing them.`)
-      server.closeAllConnections()
+      payload.logger.error(`${connections.busy} connection(s) still busy after ${SHUTDOWN_GRACE_MS} ms: closing them.`)
+      connections.destroyAll()
     }, SHUTDOWN_GRACE_MS)
     forced.unref()
-    server.close(async () => {
-      await payload.destroy()
-      payload.logger.info('Newsroom stopped.')
-      process.exit(0)
-    })
-    server.closeIdleConnections()
+    const jobsFinished = await finishRunningJobs(payload, SHUTDOWN_GRACE_MS)
+    await drained
+    clearTimeout(forced)
+    if (!jobsFinished || Date.now() > deadline) await releaseInterruptedJobs(payload).catch(() => undefined)
+    await payload.destroy()
+    payload.logger.info('Newsroom stopped.')
+    process.exit(0)
   }
-  process.on('SIGTERM', () => close('SIGTERM'))
-  process.on('SIGINT', () => close('SIGINT'))
+  process.on('SIGTERM', () => void close('SIGTERM'))
+  process.on('SIGINT', () => void close('SIGINT'))
 }
 
 async function main(): Promise<void> {

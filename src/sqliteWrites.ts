@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { createRequire } from 'node:module'
 import type { DatabaseAdapterObj } from 'payload'
 
 /**
@@ -9,7 +10,9 @@ import type { DatabaseAdapterObj } from 'payload'
  * same process can never be let through. So here:
  * - write transactions are real (`BEGIN IMMEDIATE`: a create is its main, locale and version rows, or nothing),
  *   and this process runs them one at a time, queued without blocking (reads go on meanwhile, WAL serves them);
- * - the busy timeout is 0 and a write that finds the lock taken (by another process) is retried asynchronously;
+ * - the busy timeout is 0, and whether the lock is free is asked on a connection of its own, retried
+ *   asynchronously while another process holds it; the write itself starts only once it is free (a statement that
+ *   fails on the lock leaves the driver's connection unable to commit, so the driver's own connections never wait);
  * - after SQLITE_WRITE_WAIT_MS (default 5 s) the write gives up with SQLITE_BUSY, answered 503 with Retry-After,
  *   having stored nothing.
  */
@@ -25,6 +28,7 @@ type SqliteAdapter = {
   drizzle: { transaction: (work: (tx: unknown) => Promise<void>, options?: unknown) => Promise<void> }
   sessions: Record<string, Session>
   connect?: (...args: unknown[]) => Promise<void>
+  destroy?: () => Promise<void>
   probeWrite?: (withinMs: number) => Promise<void>
   beginTransaction: (options?: unknown) => Promise<null | number | string>
   commitTransaction: (id: number | string | Promise<number | string>) => Promise<void>
@@ -84,17 +88,32 @@ export class WriteQueue {
   }
 }
 
-/** Runs `attempt` until it does not fail with SQLITE_BUSY, backing off, until the deadline. */
-export async function retryWhileBusy<T>(attempt: () => Promise<T>, deadline: number, waitMs: number): Promise<T> {
+type LockProbe = { exec: (sql: string) => unknown; close: () => void }
+
+/**
+ * Waits, without blocking, until no other process holds the write lock: takes it on the probe connection and lets
+ * it go at once (`exec` leaves no statement behind, even when it fails).
+ */
+export async function untilWritable(probe: LockProbe | undefined, deadline: number, waitMs: number): Promise<void> {
+  if (!probe) return
   for (let pause = 5; ; pause = Math.min(pause * 2, 200)) {
     try {
-      return await attempt()
+      probe.exec('BEGIN IMMEDIATE')
+      probe.exec('ROLLBACK')
+      return
     } catch (error) {
       if (!isBusy(error)) throw error
       if (Date.now() + pause > deadline) throw new DatabaseBusyError(waitMs)
       await sleep(pause)
     }
   }
+}
+
+const openProbe = (file: string | undefined): LockProbe | undefined => {
+  if (!file || file === ':memory:') return undefined
+  const require = createRequire(import.meta.url)
+  const Database = require('libsql') as new (file: string) => LockProbe
+  return new Database(file)
 }
 
 const READ_ONLY = /^\s*(select|explain|pragma|with\s[\s\S]*?\)\s*select)\b/i
@@ -136,9 +155,10 @@ export function writeWaitMs(env: Record<string, string | undefined> = process.en
 }
 
 /** Installs the above on a Payload SQLite adapter (its transactions, and the statements it runs outside them). */
-export function queueSqliteWrites(adapterObj: DatabaseAdapterObj, waitMs = writeWaitMs()): DatabaseAdapterObj {
+export function queueSqliteWrites(adapterObj: DatabaseAdapterObj, file: string | undefined, waitMs = writeWaitMs()): DatabaseAdapterObj {
   const queue = new WriteQueue()
   const releases = new Map<string, Release>()
+  let probe: LockProbe | undefined
   return {
     ...adapterObj,
     init: (args) => {
@@ -158,7 +178,8 @@ export function queueSqliteWrites(adapterObj: DatabaseAdapterObj, waitMs = write
         const deadline = Date.now() + waitMs
         const release = await queue.acquire(deadline, waitMs)
         try {
-          const id = await retryWhileBusy(() => startTransaction(adapter, options), deadline, waitMs)
+          await untilWritable(probe, deadline, waitMs)
+          const id = await startTransaction(adapter, options)
           releases.set(id, release)
           return id
         } catch (error) {
@@ -172,6 +193,7 @@ export function queueSqliteWrites(adapterObj: DatabaseAdapterObj, waitMs = write
       if (connect) {
         adapter.connect = async (...connectArgs: unknown[]) => {
           await connect.apply(adapter, connectArgs)
+          probe ??= openProbe(file)
           const { client } = adapter
           const execute = client.execute.bind(client)
           const batch = client.batch.bind(client)
@@ -179,7 +201,8 @@ export function queueSqliteWrites(adapterObj: DatabaseAdapterObj, waitMs = write
             const deadline = Date.now() + waitMs
             const release = await queue.acquire(deadline, waitMs)
             try {
-              return await retryWhileBusy(work, deadline, waitMs)
+              await untilWritable(probe, deadline, waitMs)
+              return await work()
             } finally {
               release()
             }
@@ -189,7 +212,7 @@ export function queueSqliteWrites(adapterObj: DatabaseAdapterObj, waitMs = write
             const deadline = Date.now() + withinMs
             const release = await queue.acquire(deadline, withinMs)
             try {
-              await retryWhileBusy(() => batch(['select 1'], 'write'), deadline, withinMs)
+              await untilWritable(probe, deadline, withinMs)
             } finally {
               release()
             }
@@ -199,6 +222,12 @@ export function queueSqliteWrites(adapterObj: DatabaseAdapterObj, waitMs = write
           client.batch = (statements, mode) =>
             statements.every((statement) => READ_ONLY.test(sqlOf(statement))) ? batch(statements, mode) : asWriter(() => batch(statements, mode))
         }
+      }
+      const destroy = adapter.destroy
+      adapter.destroy = async () => {
+        probe?.close()
+        probe = undefined
+        await destroy?.call(adapter)
       }
       return adapter as never
     },

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
-import path from 'node:path'
 import { projectRoot } from '../../src/paths'
 import { freshDatabaseURI } from './database'
 
@@ -12,25 +11,45 @@ export type RunningServer = {
 }
 
 const READY_LINE = /Newsroom ready on http:\/\/localhost:(\d+)/
-const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
 
-/** Runs the server as it runs in production (the built Next app behind express) on an ephemeral port. */
-export function spawnServer(env: Record<string, string | undefined>): { child: ChildProcess; output: () => string } {
+export type SpawnOptions = { viaNpm?: boolean }
+
+/**
+ * Runs the server as it runs in production: the compiled server (dist/server.mjs, made by `npm run build`) hosting
+ * the built Next app, under plain node, or through `npm start` (in its own process group, as a container runtime
+ * or systemd starts it) when a test sends signals the way they do.
+ */
+export function spawnServer(env: Record<string, string | undefined>, options: SpawnOptions = {}): { child: ChildProcess; output: () => string } {
   let output = ''
-  const child = spawn(tsx, ['src/server.ts'], {
+  const [command, args] = options.viaNpm ? ['npm', ['start', '--silent']] : [process.execPath, ['--conditions=production', 'dist/server.mjs']]
+  const child = spawn(command as string, args as string[], {
     cwd: projectRoot,
-    // The production condition makes Node load lexical's built files directly: its default Node entry wraps them
-    // in a top-level await that can leave the process exiting silently before it starts (see docs/server.md).
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', NODE_OPTIONS: '--conditions=production', ...env },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: Boolean(options.viaNpm),
   })
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   return { child, output: () => output }
 }
 
+/** The exit code of a child process once it has ended (null when a signal ended it), even if it already has. */
 export const exitOf = (child: ChildProcess): Promise<number | null> =>
-  child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', resolve))
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', resolve))
+
+/** Resolves once every process of a process group has ended (npm, its shell and the server it started). */
+export async function groupEnded(groupId: number, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-groupId, 0)
+    } catch {
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`process group ${groupId} still running after ${timeoutMs} ms`)
+}
 
 /** The front end the test servers name in FRONTEND_URL: public links point there. */
 export const testFrontend = 'https://www.moroccotech.test'
@@ -53,9 +72,9 @@ export async function productionEnv(env: Record<string, string | undefined> = {}
   return { PAYLOAD_PUBLIC_SERVER_URL: `http://localhost:${port}`, FRONTEND_URL: testFrontend, ...env, PORT: port }
 }
 
-export async function startServer(env: Record<string, string | undefined> = {}, timeoutMs = 90_000): Promise<RunningServer> {
+export async function startServer(env: Record<string, string | undefined> = {}, timeoutMs = 90_000, options: SpawnOptions = {}): Promise<RunningServer & { child: ChildProcess }> {
   const databaseURI = env.DATABASE_URI ?? freshDatabaseURI()
-  const { child, output } = spawnServer(await productionEnv({ DATABASE_URI: databaseURI, ...env }))
+  const { child, output } = spawnServer(await productionEnv({ DATABASE_URI: databaseURI, ...env }), options)
   const port = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server not ready after ${timeoutMs} ms:\n${output()}`)), timeoutMs)
     const check = () => {
@@ -73,6 +92,7 @@ export async function startServer(env: Record<string, string | undefined> = {}, 
     })
   })
   return {
+    child,
     url: `http://localhost:${port}`,
     databaseURI,
     output,
