@@ -52,7 +52,7 @@ function signInLimits(env: Env): RequestHandler {
         perAddress(req, res, (error?: unknown) => (error ? next(error) : perAccount(req, res, next)))
       },
       (error: unknown) => {
-        if (error instanceof SignInRefusal) return void res.status(400).json({ errors: [{ message: error.message }] })
+        if (error instanceof SignInRefusal) return void res.status(error.status).json({ errors: [{ message: error.message }] })
         next(error)
       },
     )

@@ -22,7 +22,15 @@ const GRAPHQL_FIELDS: Record<string, SignInAttempt['kind']> = {
   resetPasswordUser: 'password',
 }
 
-export class SignInRefusal extends Error {}
+/** A sign-in request refused before any credential is tried, with the status it is answered with. */
+export class SignInRefusal extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message)
+  }
+}
 
 const normalizeAccount = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined
@@ -90,7 +98,7 @@ export async function signInAttemptOf(req: Request, res: Response): Promise<Sign
   const restKind = REST_ROUTES[req.path]
   if (!restKind && req.path !== '/graphql') return undefined
   const body = await readBodyOnce(req, res, MAX_SIGN_IN_BODY_BYTES)
-  if (!body) return restKind ? { kind: restKind } : undefined
+  if (!body) throw new SignInRefusal(`A sign-in request is limited to ${MAX_SIGN_IN_BODY_BYTES / 1024} KB.`, 413)
   if (restKind) return { kind: restKind, account: restKind === 'login' ? await restAccount(req, body) : undefined }
   return graphqlAttempt(body)
 }
