@@ -20,6 +20,7 @@ import { Homepage } from './globals/Homepage'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { guardDocumentLocks } from './src/access/documentLocks'
+import { administratorsOnly } from './src/access/staff'
 import { databaseAdapter } from './src/database'
 import { limitedSharp } from './src/uploads/pixelLimit'
 import { explainInputErrors } from './src/hooks/explainInputErrors'
@@ -82,6 +83,8 @@ export default buildConfig({
   },
   endpoints: [previewEndpoint, searchEndpoint, openAPIEndpoint, ...feedEndpoints, ...sitemapEndpoints, ...xliffEndpoints],
   jobs: {
+    // Only administrators may run, queue or cancel jobs by hand (GET /api/payload-jobs/run); the server runs them itself.
+    access: { run: administratorsOnly, queue: administratorsOnly, cancel: administratorsOnly },
     tasks: [publishOnSchedule, unpublishOnSchedule, publishReleaseOnSchedule, deliverWebhook],
     // The server process runs due jobs every minute (getPayload with `cron: true` in src/server.ts).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { RequiredDataFromCollectionSlug } from 'payload'
@@ -224,5 +226,67 @@ onSqlite('stopping and dying under load', () => {
     }
     // Acknowledged creates are all there; a create that died with the process is whole or absent.
     expect(stored.length).toBeGreaterThanOrEqual(acknowledged)
+  })
+
+  it('lets a job that is running when SIGTERM comes finish its work before the server exits', async () => {
+    const delivered: string[] = []
+    const receiver = createServer((req, res) => {
+      let body = ''
+      req.on('data', (chunk) => (body += chunk))
+      req.on('end', () => {
+        delivered.push(body)
+        // A slow subscriber: the delivery job is still running when the server is told to stop.
+        setTimeout(() => res.end('ok'), 1_500)
+      })
+    })
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+    const port = (receiver.address() as AddressInfo).port
+    const server = await startServer({ SEED_ON_START: 'true', WEBHOOK_ALLOWED_HOSTS: `127.0.0.1:${port}` })
+    try {
+      const admin = await registerFirstAdmin(server.url, password)
+      const editor = await inviteStaff(server.url, admin, 'editor', password, { role: 'editor' })
+      const subscription = await call(`${server.url}/api/webhook-subscriptions`, {
+        method: 'POST',
+        token: admin,
+        json: { name: 'Lent', url: `http://127.0.0.1:${port}/hook`, secret: 'a-subscriber-secret-of-sufficient-length', events: ['withdraw'] },
+      })
+      expect(subscription.status).toBe(201)
+      const article = (await call<{ docs: Array<{ id: number }> }>(`${server.url}/api/articles?limit=1`)).body.docs[0]
+      const withdrawn = await call(`${server.url}/api/articles/${article?.id}/transition`, {
+        method: 'POST',
+        token: editor,
+        json: { action: 'withdraw', withdrawal: { reason: 'archived', explanation: 'Archivé pour le test.' } },
+      })
+      expect(withdrawn.status).toBe(200)
+      const run = call(`${server.url}/api/payload-jobs/run`, { token: admin })
+      while (delivered.length === 0) await new Promise((resolve) => setTimeout(resolve, 50))
+      server.child.kill('SIGTERM')
+      expect((await run).status).toBe(200)
+      expect(await exitOf(server.child)).toBe(0)
+      const db = openDatabase(server.databaseURI.replace(/^file:/, ''))
+      try {
+        expect(db.prepare('select succeeded from webhook_deliveries').all()).toEqual([{ succeeded: 1 }])
+        expect(db.prepare("select count(*) as open from payload_jobs where processing = 1 or (completed_at is null and task_slug = 'deliverWebhook')").get()).toEqual({ open: 0 })
+      } finally {
+        db.close()
+      }
+    } finally {
+      await server.stop()
+      await new Promise((resolve) => receiver.close(resolve))
+    }
+  })
+
+  it('lets only administrators run the jobs queue by hand', async () => {
+    const server = await startServer()
+    try {
+      const admin = await registerFirstAdmin(server.url, password)
+      const editor = await inviteStaff(server.url, admin, 'editor', password, { role: 'editor' })
+      // Payload answers a refused run with 401 (not signed in as someone allowed).
+      expect((await call(`${server.url}/api/payload-jobs/run`, { token: editor })).status).toBe(401)
+      expect((await call(`${server.url}/api/payload-jobs/run`)).status).toBe(401)
+      expect((await call(`${server.url}/api/payload-jobs/run`, { token: admin })).status).toBe(200)
+    } finally {
+      await server.stop()
+    }
   })
 })

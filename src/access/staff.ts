@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { roleOf } from './roles'
+import { isAdmin, roleOf } from './roles'
 
 /** Editors and admins: who changes published content and the site-wide settings. */
 export const isEditorOrAdmin = (user: unknown): boolean => ['admin', 'editor'].includes(roleOf(user) ?? '')
@@ -7,3 +7,6 @@ export const isEditorOrAdmin = (user: unknown): boolean => ['admin', 'editor'].i
 /** For the site globals, which sit outside the collections' matrix. */
 export const editorsAndAdmins: Access = ({ req }) => isEditorOrAdmin(req.user)
 export const anyone: Access = () => true
+
+/** Administrators only, for what sits outside the matrix: running or queueing jobs by hand. */
+export const administratorsOnly = ({ req }: { req: { user?: unknown } }): boolean => isAdmin(req.user)
