@@ -22,10 +22,23 @@ const isBuildPhase = (env: Env): boolean => env.NEXT_PHASE === 'phase-production
 /** Refuses a production start without what production needs: a strong secret and the public URLs. */
 export function assertProductionConfiguration(env: Env = process.env): void {
   assertProductionSecret(env)
+  assertExplicitDatabase(env)
   publicServerURL(env)
   frontendURL(env)
   trustedProxies(env)
   corsOrigins(env)
+}
+
+/**
+ * Production names its database: without DATABASE_URI it would quietly create an empty SQLite file inside the
+ * container, lost at the next deploy. `file:/path` keeps SQLite as an explicit choice.
+ */
+export function assertExplicitDatabase(env: Env = process.env): void {
+  if (!isProduction(env) || isBuildPhase(env) || env.DATABASE_URI?.trim()) return
+  throw new ConfigurationError(
+    'DATABASE_URI is not set. In production the newsroom will not start without it: set mongodb://… (a replica set) ' +
+      'or, to keep the embedded database on a persistent volume, file:/var/lib/newsroom/newsroom.db.',
+  )
 }
 
 /** Refuses a production start with a missing or weak PAYLOAD_SECRET. */

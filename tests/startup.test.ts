@@ -11,7 +11,11 @@ const strongSecret = 'f'.repeat(48)
 
 async function startAndExpectRefusal(env: Record<string, string | undefined>): Promise<string> {
   const { child, output } = spawnServer(await productionEnv(env))
+  // A server that starts instead of refusing is stopped and fails the test, rather than hanging the suite.
+  const started = setTimeout(() => child.kill('SIGKILL'), 60_000)
   const code = await exitOf(child)
+  clearTimeout(started)
+  expect(child.signalCode).toBeNull()
   expect(code).not.toBe(0)
   return output()
 }
@@ -75,6 +79,11 @@ describe('production safety', () => {
     expect(lines[0]).toContain('Cannot reach MongoDB at 127.0.0.1:9')
     // Loading the server takes a few seconds of its own, more on a busy machine; the MongoDB wait is 5 s of it.
   }, 90_000)
+
+  it('exits non-zero when production is not told which database to use, instead of making an empty one', async () => {
+    const output = await startAndExpectRefusal({ PAYLOAD_SECRET: strongSecret, DATABASE_URI: '' })
+    expect(output).toContain('The newsroom cannot start: DATABASE_URI is not set')
+  })
 
   it.each(['PAYLOAD_PUBLIC_SERVER_URL', 'FRONTEND_URL'])('exits non-zero naming %s when production is not told its public URL', async (name) => {
     const output = await startAndExpectRefusal({ PAYLOAD_SECRET: strongSecret, DATABASE_URI: 'file::memory:', [name]: '' })
