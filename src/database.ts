@@ -15,6 +15,17 @@ export const migrationDir = path.join(projectRoot, 'src', 'migrations')
 /** How long a MongoDB connection attempt may take before the start fails, instead of mongoose's 30 s. */
 export const MONGODB_CONNECT_TIMEOUT_MS = 5_000
 
+/**
+ * The test lane's MongoDB stand-in, FerretDB v1 (MONGODB_COMPATIBILITY=ferretdb): no transactions, no `$lookup`
+ * pipelines, no index hints. Never for production (docs/database.md).
+ */
+const FERRETDB_STAND_IN = {
+  transactionOptions: false,
+  useJoinAggregations: false,
+  usePipelineInSortLookup: false,
+  disableIndexHints: true,
+} as const
+
 export type DatabaseTarget =
   | { kind: 'sqlite'; file: string; url: string }
   | { kind: 'mongodb'; url: string; host: string }
@@ -59,6 +70,7 @@ export function databaseAdapter(target: DatabaseTarget = databaseTarget()): Data
         serverSelectionTimeoutMS: MONGODB_CONNECT_TIMEOUT_MS,
         connectTimeoutMS: MONGODB_CONNECT_TIMEOUT_MS,
       },
+      ...(process.env.MONGODB_COMPATIBILITY === 'ferretdb' ? FERRETDB_STAND_IN : {}),
     })
   }
   if (target.file !== ':memory:') mkdirSync(path.dirname(target.file), { recursive: true })

@@ -41,6 +41,23 @@ export function assertExplicitDatabase(env: Env = process.env): void {
   )
 }
 
+/**
+ * Releases, transitions and XLIFF imports are all or nothing only with transactions, which a standalone mongod
+ * does not have. Production refuses one, unless MONGODB_ALLOW_STANDALONE=true accepts it knowingly; the warning
+ * returned is then logged at every start.
+ */
+export function standaloneMongoVerdict(host: string, env: Env = process.env): string | undefined {
+  const accepted = env.MONGODB_ALLOW_STANDALONE === 'true'
+  const problem =
+    `MongoDB at ${host} is a standalone server: it has no transactions, so a release, a workflow transition or an ` +
+    'XLIFF import that fails halfway would stay half written.'
+  if (accepted || !isProduction(env)) return `${problem} (Accepted: ${accepted ? 'MONGODB_ALLOW_STANDALONE=true' : 'not in production'}.)`
+  throw new ConfigurationError(
+    `${problem} Run it as a replica set, even of one node (mongod --replSet rs0, then rs.initiate()), or set ` +
+      'MONGODB_ALLOW_STANDALONE=true to accept the risk.',
+  )
+}
+
 /** Refuses a production start with a missing or weak PAYLOAD_SECRET. */
 export function assertProductionSecret(env: Env = process.env): void {
   if (!isProduction(env) || isBuildPhase(env)) return

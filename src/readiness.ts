@@ -47,17 +47,22 @@ export async function databaseReadiness(payload: Payload, target: DatabaseTarget
   }
 }
 
+export type MongoTopology = { transactions: boolean }
+
 /**
  * Fails within seconds, with one line naming the host, when MongoDB cannot be reached: Payload would otherwise
- * wait for mongoose's server selection and print a stack trace.
+ * wait for mongoose's server selection and print a stack trace. Says whether the server can run transactions
+ * (a replica set, or mongos in front of one); a standalone mongod cannot.
  */
-export async function assertMongoReachable(target: Extract<DatabaseTarget, { kind: 'mongodb' }>): Promise<void> {
+export async function assertMongoReachable(target: Extract<DatabaseTarget, { kind: 'mongodb' }>): Promise<MongoTopology> {
   const probe = mongoose.createConnection(target.url, {
     serverSelectionTimeoutMS: MONGODB_CONNECT_TIMEOUT_MS,
     connectTimeoutMS: MONGODB_CONNECT_TIMEOUT_MS,
   })
   try {
     await probe.asPromise()
+    const hello = (await probe.db?.admin().command({ hello: 1 })) as { setName?: string; msg?: string } | undefined
+    return { transactions: Boolean(hello?.setName) || hello?.msg === 'isdbgrid' }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     throw new Error(`Cannot reach MongoDB at ${target.host} (from DATABASE_URI): ${detail}`)

@@ -10,7 +10,16 @@ import { anonymousCaps } from './delivery/anonymousCaps'
 import { cachedDelivery } from './delivery/cache'
 import { cachedGraphqlQueries } from './delivery/graphqlCache'
 import { publicLocale } from './delivery/locale'
-import { assertProductionConfiguration, cachePolicy, ConfigurationError, payloadSecret, serverPort, trustedProxies, uploadLimitBytes } from './env'
+import {
+  assertProductionConfiguration,
+  cachePolicy,
+  ConfigurationError,
+  payloadSecret,
+  serverPort,
+  standaloneMongoVerdict,
+  trustedProxies,
+  uploadLimitBytes,
+} from './env'
 import { bodyLimit } from './http/bodyLimit'
 import { finishRunningJobs, releaseInterruptedJobs, trackConnections } from './http/shutdown'
 import { guardGraphqlBodies } from './http/graphqlGuard'
@@ -33,10 +42,12 @@ async function startPayload(): Promise<{ payload: Payload; target: DatabaseTarge
   assertProductionConfiguration()
   payloadSecret()
   const target = databaseTarget()
-  if (target.kind === 'mongodb') await assertMongoReachable(target)
+  const topology = target.kind === 'mongodb' ? await assertMongoReachable(target) : undefined
+  const standalone = target.kind === 'mongodb' && !topology?.transactions ? standaloneMongoVerdict(target.host) : undefined
   const { default: config } = await import('../payload.config')
   // Next's route handlers call getPayload too and receive this same instance, so the jobs queue runs here once.
   const payload = await getPayload({ config, cron: true })
+  if (standalone) payload.logger.warn(standalone)
   // A newcomer's first `npm run dev` opens on a real newsroom rather than an empty one; a demo deployment can
   // ask for the same with SEED_ON_START=true.
   const wantsSeed = process.env.NODE_ENV !== 'production' || process.env.SEED_ON_START === 'true'

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_SQLITE_FILE, databaseAdapter, databaseTarget, mongoHost } from '../src/database'
-import { assertProductionSecret, ConfigurationError, csrfOrigins, serverPort, trustedProxies } from '../src/env'
+import { assertProductionSecret, ConfigurationError, csrfOrigins, serverPort, standaloneMongoVerdict, trustedProxies } from '../src/env'
 import { projectRoot } from '../src/paths'
 import { exitOf, productionEnv, spawnServer } from './helpers/server'
 
@@ -112,6 +112,12 @@ describe('production safety', () => {
       'https://moroccotech.ma',
     ])
     expect(csrfOrigins({ PORT: '3000' })).toEqual(['http://localhost:3000'])
+  })
+
+  it('refuses a standalone MongoDB in production, naming the fix, unless accepted knowingly (then says so)', () => {
+    expect(() => standaloneMongoVerdict('db.internal:27017', { NODE_ENV: 'production' })).toThrow(/replica set, even of one node/)
+    expect(standaloneMongoVerdict('db.internal:27017', { NODE_ENV: 'production', MONGODB_ALLOW_STANDALONE: 'true' })).toMatch(/no transactions.*Accepted: MONGODB_ALLOW_STANDALONE=true/)
+    expect(standaloneMongoVerdict('localhost:27017', {})).toMatch(/not in production/)
   })
 
   it('refuses a PORT that is not a port number', () => {
