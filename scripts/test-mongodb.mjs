@@ -5,7 +5,7 @@
 //   here on a free loopback port with its SQLite backend in a temporary folder. FerretDB is a stand-in, not
 //   MongoDB: what it proves and what only real MongoDB proves is in docs/database.md.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -90,15 +90,22 @@ try {
   process.exit(1)
 }
 
+const report = path.join(mkdtempSync(path.join(tmpdir(), 'newsroom-lane-')), 'left-out.txt')
 const result = spawnSync('npx', ['jest', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: {
     ...process.env,
     ...database.env,
+    NEWSROOM_LANE_REPORT: report,
     NODE_OPTIONS: '--experimental-vm-modules',
     NEWSROOM_TEST_DATABASE: 'mongodb',
     NEWSROOM_TEST_MONGO_URI: database.uri,
   },
 })
 await database.stop()
+if (existsSync(report)) {
+  const leftOut = readFileSync(report, 'utf8').trim().split('\n')
+  console.log(`\n${leftOut.length} test(s) left out on the FerretDB stand-in; they need real MongoDB (DATABASE_URI or MONGOMS_SYSTEM_BINARY):`)
+  console.log(leftOut.join('\n'))
+}
 process.exit(result.status ?? 1)

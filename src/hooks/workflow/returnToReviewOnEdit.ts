@@ -27,9 +27,24 @@ const BOOKKEEPING = new Set([
   'embeddedEvents',
 ])
 
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
-const comparable = (value: unknown): string =>
-  JSON.stringify(value ?? null, (_key, entry: unknown) => (entry && typeof entry === 'object' && !Array.isArray(entry) && 'relationTo' in entry ? entry : idOf(entry) ?? null))
+/**
+ * A value as content: ids as text, and no difference between a field left out, null, empty text,
+ * an empty list or an empty group (databases store "nothing" in each of these ways).
+ */
+function meaningful(value: unknown): unknown {
+  if (value === undefined || value === null || value === '') return null
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(meaningful)
+  if (typeof value !== 'object') return value
+  if (typeof (value as { toHexString?: unknown }).toHexString === 'function') return String(value)
+  if (value instanceof Date) return value.toISOString()
+  const entries = Object.entries(value)
+    .map(([key, entry]) => [key, meaningful(entry)] as const)
+    .filter(([, entry]) => entry !== null)
+    .sort(([a], [b]) => a.localeCompare(b))
+  return entries.length === 0 ? null : Object.fromEntries(entries)
+}
+
+const comparable = (value: unknown): string => JSON.stringify(meaningful(value))
 
 /** The content fields this write changes, compared with the document as it was approved. */
 export function changedContent(data: Partial<Doc>, original: Doc): string[] {
