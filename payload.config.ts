@@ -25,6 +25,7 @@ import { databaseAdapter } from './src/database'
 import { limitedSharp } from './src/uploads/pixelLimit'
 import { explainInputErrors } from './src/hooks/explainInputErrors'
 import { refuseMalformedQueries } from './src/validation/queries'
+import { refuseDanglingRelationships } from './src/validation/relationships'
 import { writeEveryLocaleAtOnce } from './src/translation/allLocalesWrites'
 import { corsOrigins, csrfOrigins, payloadSecret, publicServerURL, uploadLimitBytes } from './src/env'
 import { publishOnSchedule, unpublishOnSchedule } from './src/jobs/scheduledPublication'
@@ -101,3 +102,4 @@ export default buildConfig({
   .then(guardDocumentLocks)
   .then(writeEveryLocaleAtOnce)
   .then(refuseMalformedQueries)
+  .then(refuseDanglingRelationships)

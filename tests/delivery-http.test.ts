@@ -5,8 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import Parser from 'rss-parser'
 import { article, event, officials } from '../src/seed/content'
+import { testsRunOnMongo } from './helpers/database'
 import { call, graphql, inviteStaff, registerFirstAdmin, translateIntoArabic } from './helpers/rest'
 import { type RunningServer, startServer, testFrontend } from './helpers/server'
+
+/** An id as the GraphQL schema types it on this database. */
+const graphqlId = (id: number | string) => (testsRunOnMongo() ? String(id) : Number(id))
 
 const password = 'a long and careful passphrase'
 let server: RunningServer
@@ -124,7 +128,8 @@ describe('caching GraphQL queries', () => {
     const second = await graphql(server.url, query, { section: sectionId })
     expect(second.headers.get('x-cache')).toBe('hit')
     expect(second.body).toEqual(first.body)
-    const other = await graphql<{ Articles: { totalDocs: number } }>(server.url, query, { section: -1 })
+    // A section id of the right shape for the database that no section has.
+    const other = await graphql<{ Articles: { totalDocs: number } }>(server.url, query, { section: testsRunOnMongo() ? 'aaaaaaaaaaaaaaaaaaaaaaaa' : -1 })
     expect(other.headers.get('x-cache')).toBe('miss')
     expect(other.body.data?.Articles.totalDocs).toBe(0)
   })
@@ -317,10 +322,11 @@ describe('locale metadata', () => {
     const arabic = await call<{ localeServed: Record<string, unknown> }>(`${server.url}/api/articles/${id}?locale=ar&fallback-locale=none`)
     expect(arabic.body.localeServed).toEqual({ requested: 'ar', served: 'ar', fallback: false })
 
-    const query = `query One($id: Int!, $fallback: FallbackLocaleInputType) { Article(id: $id, locale: en, fallbackLocale: $fallback) { title localeServed } }`
-    const viaGraphql = await graphql<{ Article: { title: string; localeServed: Record<string, unknown> } }>(server.url, query, { id: Number(id) })
+    // The schema's id type: Int on SQLite, String on MongoDB.
+    const query = `query One($id: ${testsRunOnMongo() ? 'String' : 'Int'}!, $fallback: FallbackLocaleInputType) { Article(id: $id, locale: en, fallbackLocale: $fallback) { title localeServed } }`
+    const viaGraphql = await graphql<{ Article: { title: string; localeServed: Record<string, unknown> } }>(server.url, query, { id: graphqlId(id) })
     expect(viaGraphql.body.data?.Article).toEqual({ title: 'Le numérique dans les régions', localeServed: { requested: 'en', served: 'fr', fallback: true } })
-    const noFallback = await graphql<{ Article: unknown }>(server.url, query, { id: Number(id), fallback: 'none' })
+    const noFallback = await graphql<{ Article: unknown }>(server.url, query, { id: graphqlId(id), fallback: 'none' })
     expect(noFallback.body.data?.Article ?? null).toBeNull()
     expect(JSON.stringify(noFallback.body)).not.toContain('UNREVIEWED')
 

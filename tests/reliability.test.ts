@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { RequiredDataFromCollectionSlug } from 'payload'
 import { testsRunOnMongo } from './helpers/database'
-import { needsTransactions } from './helpers/lanes'
+import { needsRealMongo } from './helpers/lanes'
 import { call, inviteStaff, registerFirstAdmin } from './helpers/rest'
 import { exitOf, groupEnded, type RunningServer, startServer } from './helpers/server'
 import { type SeededNewsroom, seededNewsroom } from './helpers/seeded'
@@ -33,7 +33,7 @@ describe('many writers at once (Local API)', () => {
 
   const draft = (title: string) => ({ title, standfirst: 'Chapô.', section: newsroom.sectionId }) as RequiredDataFromCollectionSlug<'articles'>
 
-  needsTransactions('without transactions, concurrent saves of one document overwrite each other’s locales')('takes 16 concurrent saves of one localized document, each locale ending with one of its writes', async () => {
+  needsRealMongo('without transactions, concurrent saves of one document overwrite each other’s locales')('takes 16 concurrent saves of one localized document, each locale ending with one of its writes', async () => {
     const doc = await newsroom.payload.create({ collection: 'articles', data: draft('Seize mains') })
     const locales = ['fr', 'ar', 'en', 'zgh'] as const
     const writes = Array.from({ length: 16 }, (_, index) => {
