@@ -1,4 +1,4 @@
-import { type CollectionBeforeValidateHook, type FlattenedField, type SanitizedConfig, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type FlattenedField, type SanitizedConfig, ValidationError } from 'payload'
 
 type Data = Record<string, unknown>
 type Reference = { path: string; collection: string; ids: Set<string> }
@@ -41,7 +41,7 @@ function newReferences(fields: FlattenedField[], data: Data, original: Data, pre
  * A relationship must point at a document that exists. SQLite's foreign keys would refuse a dangling one late and
  * vaguely; MongoDB would store it. Checked here for every collection, naming the field and the missing ids.
  */
-const refuseDanglingReferences: CollectionBeforeValidateHook = async ({ collection, data, operation, originalDoc, req }) => {
+const refuseDanglingReferences: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (!data || (operation !== 'create' && operation !== 'update')) return data
   const errors: Array<{ path: string; message: string }> = []
   for (const reference of newReferences(collection.flattenedFields, data as Data, (originalDoc ?? {}) as Data)) {
@@ -65,11 +65,14 @@ const refuseDanglingReferences: CollectionBeforeValidateHook = async ({ collecti
   return data
 }
 
-/** Adds the check to every collection of ours (Payload's own keep theirs). */
+/**
+ * Adds the check to every collection of ours (Payload's own keep theirs), after their own rules: who may change
+ * what is answered first (403), whether what they sent holds together after (400).
+ */
 export function refuseDanglingRelationships(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
     if (collection.slug.startsWith('payload-')) continue
-    collection.hooks.beforeValidate = [refuseDanglingReferences, ...(collection.hooks.beforeValidate ?? [])]
+    collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), refuseDanglingReferences]
   }
   return config
 }
