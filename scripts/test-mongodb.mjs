@@ -102,6 +102,20 @@ const result = spawnSync('npx', ['jest', ...process.argv.slice(2)], {
     NEWSROOM_TEST_MONGO_URI: database.uri,
   },
 })
+/** Test databases still on the server: every suite drops its own, so any left is a leak worth a look. */
+async function leftoverDatabases(uri) {
+  const { default: mongoose } = await import('mongoose')
+  const connection = await mongoose.createConnection(uri, { serverSelectionTimeoutMS: 5_000 }).asPromise()
+  try {
+    const { databases } = await connection.db.admin().listDatabases()
+    return databases.map((entry) => entry.name).filter((name) => name.startsWith('newsroom_test_'))
+  } finally {
+    await connection.close()
+  }
+}
+
+const leftovers = await leftoverDatabases(database.uri).catch(() => [])
+console.log(leftovers.length === 0 ? '\nEvery test database was dropped.' : `\n${leftovers.length} test database(s) left on the server: ${leftovers.join(', ')}`)
 await database.stop()
 if (existsSync(report)) {
   const leftOut = readFileSync(report, 'utf8').trim().split('\n')

@@ -51,6 +51,18 @@ export async function groupEnded(groupId: number, timeoutMs = 30_000): Promise<v
   throw new Error(`process group ${groupId} still running after ${timeoutMs} ms`)
 }
 
+/** On MongoDB, a test server's database is dropped once the server has stopped, so a real server keeps nothing. */
+async function dropMongoDatabase(uri: string): Promise<void> {
+  if (!uri.startsWith('mongodb')) return
+  const { default: mongoose } = await import('mongoose')
+  const connection = await mongoose.createConnection(uri, { serverSelectionTimeoutMS: 5_000 }).asPromise()
+  try {
+    await connection.dropDatabase()
+  } finally {
+    await connection.close()
+  }
+}
+
 /** The front end the test servers name in FRONTEND_URL: public links point there. */
 export const testFrontend = 'https://www.moroccotech.test'
 
@@ -98,7 +110,9 @@ export async function startServer(env: Record<string, string | undefined> = {}, 
     output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')
-      return exitOf(child)
+      const code = await exitOf(child)
+      await dropMongoDatabase(databaseURI)
+      return code
     },
   }
 }
