@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { RequestHandler } from 'express'
-import { Kind, OperationTypeNode, parse } from 'graphql'
+import { analyseQuery } from '../http/graphqlGuard'
 import { readBodyOnce } from '../http/replay'
 import { type CachePolicy, deliveryCache, etagOf, holdAnswer } from './cache'
 import { isAnonymous } from './publicRequest'
@@ -8,27 +8,6 @@ import { isAnonymous } from './publicRequest'
 const MAX_QUERY_BYTES = 256 * 1024
 
 type GraphqlBody = { query?: unknown; variables?: unknown; operationName?: unknown }
-
-const readOnlyVerdicts = new Map<string, boolean>()
-const MAX_VERDICTS = 500
-
-/** Only documents made of queries are cached; a mutation, a subscription or an unparsable body goes straight on. */
-function isReadOnly(query: string): boolean {
-  // Front ends send the same few queries over and over: parse each once.
-  const known = readOnlyVerdicts.get(query)
-  if (known !== undefined) return known
-  let verdict = false
-  try {
-    verdict = parse(query).definitions.every(
-      (definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === OperationTypeNode.QUERY,
-    )
-  } catch {
-    verdict = false
-  }
-  if (readOnlyVerdicts.size >= MAX_VERDICTS) readOnlyVerdicts.delete(readOnlyVerdicts.keys().next().value as string)
-  readOnlyVerdicts.set(query, verdict)
-  return verdict
-}
 
 /** The cache key of an anonymous GraphQL request, or undefined when it must not be cached. */
 export function graphqlCacheKey(url: string, body: Buffer): string | undefined {
@@ -38,7 +17,8 @@ export function graphqlCacheKey(url: string, body: Buffer): string | undefined {
   } catch {
     return undefined
   }
-  if (typeof parsed.query !== 'string' || !isReadOnly(parsed.query)) return undefined
+  // Only documents made of queries are cached; a mutation, a subscription or an unparsable body goes straight on.
+  if (typeof parsed.query !== 'string' || !analyseQuery(parsed.query).readOnly) return undefined
   const operation = JSON.stringify([parsed.query, parsed.variables ?? null, parsed.operationName ?? null])
   return `POST /api/graphql${new URL(url, 'http://newsroom.local').search} ${createHash('sha1').update(operation).digest('base64url')}`
 }

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import { buildSchema, type DocumentNode, GraphQLError, NoFragmentCyclesRule, parse, validate } from 'graphql'
+import { buildSchema, type DocumentNode, GraphQLError, Kind, NoFragmentCyclesRule, OperationTypeNode, parse, validate } from 'graphql'
 import { readBodyOnce } from './replay'
 
 const MAX_GRAPHQL_BODY_BYTES = 2 * 1024 * 1024
@@ -27,32 +27,38 @@ export function graphqlBodyProblem(body: Buffer): ReturnType<typeof badRequest> 
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') {
     return badRequest('GraphQL "operationName" must be a string.')
   }
-  return queryProblem(query)
+  return analyseQuery(query).problem
 }
 
-const verdicts = new Map<string, ReturnType<typeof badRequest> | null>()
-const MAX_VERDICTS = 500
+/** What the edge needs to know of a query: whether it is refused, and whether it only reads (cacheable). */
+export type QueryAnalysis = { problem?: ReturnType<typeof badRequest>; readOnly: boolean }
 
-/** Front ends send the same few queries over and over: each is parsed and checked once. */
-function queryProblem(query: string): ReturnType<typeof badRequest> | undefined {
-  const known = verdicts.get(query)
-  if (known !== undefined) return known ?? undefined
-  const verdict = checkQuery(query)
-  if (verdicts.size >= MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value as string)
-  verdicts.set(query, verdict ?? null)
-  return verdict
+const analyses = new Map<string, QueryAnalysis>()
+const MAX_ANALYSES = 500
+
+/** Front ends send the same few queries over and over: each is parsed and checked once, for the guard and the cache. */
+export function analyseQuery(query: string): QueryAnalysis {
+  const known = analyses.get(query)
+  if (known) return known
+  const analysis = examine(query)
+  if (analyses.size >= MAX_ANALYSES) analyses.delete(analyses.keys().next().value as string)
+  analyses.set(query, analysis)
+  return analysis
 }
 
-function checkQuery(query: string): ReturnType<typeof badRequest> | undefined {
+function examine(query: string): QueryAnalysis {
   let document: DocumentNode
   try {
     document = parse(query, { maxTokens: 20_000 })
   } catch (error) {
-    return badRequest(error instanceof GraphQLError ? error.message : 'The GraphQL query cannot be parsed.')
+    return { problem: badRequest(error instanceof GraphQLError ? error.message : 'The GraphQL query cannot be parsed.'), readOnly: false }
   }
   const [cycle] = validate(placeholderSchema, document, [NoFragmentCyclesRule])
-  if (cycle) return badRequest(cycle.message)
-  return undefined
+  if (cycle) return { problem: badRequest(cycle.message), readOnly: false }
+  const readOnly = document.definitions.every(
+    (definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === OperationTypeNode.QUERY,
+  )
+  return { readOnly }
 }
 
 /** GraphQL POSTs are read and checked before Payload runs them; Next is handed a replay of the body. */
