@@ -86,7 +86,7 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
   })
   const policy = cachePolicy()
   // The cache answers anonymous reads first (GETs, GraphQL queries): a hit needs none of what a miss goes through
-  // on its way to Payload. A GraphQL body is read within its own limit (256 KB).
+  // on its way to Payload. GraphQL bodies are read and checked first (2 MB at most; a cached query, 256 KB).
   app.use('/api', cachedDelivery(policy), guardGraphqlBodies, cachedGraphqlQueries(policy))
   const limits = rateLimits()
   app.use('/api', bodyLimit({ uploadBytes: uploadLimitBytes(), otherBytes: 2 * 1024 * 1024 }))
