@@ -4,7 +4,7 @@ import { accessFor } from '../src/access/permissions'
 import { pressCoverageField } from '../src/fields/pressCoverage'
 import { articleBodyEditor, richTextField } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
-import { workflowFields, workflowStateField } from '../src/fields/workflow'
+import { editorialEditComponents, reviewNoticeField, workflowFields, workflowStateField } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
 import { startsEmpty } from '../src/fields/duplicate'
 import { deriveFromBody } from '../src/hooks/articles/deriveFromBody'
@@ -47,13 +47,16 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['publishedAt', 'createdAt'] }, { fields: ['section', 'publishedAt'] }],
   admin: {
     useAsTitle: 'title',
-    components: { edit: { PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton' } },
+    components: { edit: editorialEditComponents },
     defaultColumns: ['title', 'type', 'section', 'publishedAt', 'workflowState'],
     listSearchableFields: ['title', 'standfirst', 'slug'],
     group: { en: 'Newsroom', fr: 'Rédaction', ar: 'التحرير' },
   },
+  // Going live is a transition per document (four eyes, readiness); bulk edits and bulk publishing could only bypass it.
+  disableBulkEdit: true,
   defaultSort: '-publishedAt',
   fields: [
+    reviewNoticeField,
     workflowStateField,
     {
       name: 'type',

@@ -4,7 +4,7 @@ import { eventTimeField } from '../src/fields/eventTime'
 import { pressCoverageField } from '../src/fields/pressCoverage'
 import { proseEditor, richTextField } from '../src/fields/richText'
 import { seoFields } from '../src/fields/seo'
-import { workflowFields, workflowStateField } from '../src/fields/workflow'
+import { editorialEditComponents, reviewNoticeField, workflowFields, workflowStateField } from '../src/fields/workflow'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { agendaWithinEvent } from '../src/hooks/launchEvents/agendaWithinEvent'
@@ -42,13 +42,16 @@ export const LaunchEvents: CollectionConfig = {
   forceSelect: { liveLocales: true },
   admin: {
     useAsTitle: 'title',
-    components: { edit: { PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton' } },
+    components: { edit: editorialEditComponents },
     defaultColumns: ['title', 'startsAt', 'status', 'workflowState', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: { en: 'Newsroom', fr: 'Rédaction', ar: 'التحرير' },
   },
+  // Going live is a transition per document (four eyes, readiness); bulk edits and bulk publishing could only bypass it.
+  disableBulkEdit: true,
   defaultSort: '-startsAt',
   fields: [
+    reviewNoticeField,
     workflowStateField,
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', fr: 'Titre', ar: 'العنوان' } },
     slugField({ from: 'title' }),

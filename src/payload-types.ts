@@ -689,6 +689,10 @@ export interface Release {
         value: number | Quote;
       }
   )[];
+  /**
+   * Leave empty: the release never publishes a scheduled item before its time. Filled in, the reason is recorded with each item published early.
+   */
+  embargoOverrideReason?: string | null;
   state?: ('planned' | 'published' | 'failed') | null;
   publishedAt?: string | null;
   failureReason?: string | null;
@@ -1251,6 +1255,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   title?: T;
   publishAt?: T;
   items?: T;
+  embargoOverrideReason?: T;
   state?: T;
   publishedAt?: T;
   failureReason?: T;

@@ -37,6 +37,9 @@ async function approvedArticle() {
   return draft
 }
 
+const auditOf = async (id: number | string, action: string) =>
+  (await newsroom.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: action } }] }, depth: 0 })).docs
+
 const isPublic = async (id: number | string) =>
   (await newsroom.payload.find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false })).totalDocs === 1
 
@@ -205,9 +208,6 @@ describe('live preview', () => {
 })
 
 describe('four eyes on what goes live, whatever the route', () => {
-  const auditOf = async (id: number | string, action: string) =>
-    (await newsroom.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: action } }] }, depth: 0 })).docs
-
   it('sends an approved article back to review when it is changed, with the editor who changed it as submitter', async () => {
     const article = await approvedArticle()
     const changed = await newsroom.payload.update({ collection: 'articles', id: article.id, draft: true, data: { standfirst: 'Chapô réécrit après validation.' }, user: newsroom.staff.editor, overrideAccess: false })
@@ -270,5 +270,60 @@ describe('four eyes on what goes live, whatever the route', () => {
       expect(entries).toHaveLength(1)
       expect(entries[0]?.details).toMatchObject({ release: release.id })
     }
+  })
+})
+
+describe('a release and the embargo of its scheduled items', () => {
+  const tomorrow = () => new Date(Date.now() + 20 * 3600_000).toISOString()
+
+  async function scheduledArticle(publishAt: string) {
+    const article = await approvedArticle()
+    await act(secondEditor, 'schedule', article.id, { publishAt })
+    return article
+  }
+
+  it('refuses to plan a release before the time one of its items was scheduled for, naming it', async () => {
+    const embargo = tomorrow()
+    const article = await scheduledArticle(embargo)
+    const error = await refusal(
+      newsroom.payload.create({
+        collection: 'releases',
+        data: { title: 'Trop tôt', publishAt: new Date(Date.now() + 3600_000).toISOString(), items: [{ relationTo: 'articles', value: article.id }] },
+        user: newsroom.staff.editor,
+        overrideAccess: false,
+      }),
+    )
+    expect(error.status).toBe(400)
+    expect(JSON.stringify(error.data)).toContain(embargo)
+  })
+
+  it('does not publish a scheduled item early by hand, and publishes nothing else of the release', async () => {
+    const ready = await approvedArticle()
+    const embargoed = await scheduledArticle(tomorrow())
+    const release = await newsroom.payload.create({
+      collection: 'releases',
+      data: { title: 'Sous embargo', items: [{ relationTo: 'articles', value: ready.id }, { relationTo: 'articles', value: embargoed.id }] },
+    })
+    const req = await createLocalReq({ user: { ...newsroom.staff.editor, collection: 'users' } as never }, newsroom.payload)
+    const error = await refusal(publishRelease(req, release.id))
+    expect(error.status).toBe(409)
+    expect(error.message).toContain(`articles ${embargoed.id} is scheduled for`)
+    expect(await isPublic(embargoed.id)).toBe(false)
+    expect(await isPublic(ready.id)).toBe(false)
+  })
+
+  it('lifts the embargo only with a recorded reason, kept in each early item’s audit entry', async () => {
+    const embargo = tomorrow()
+    const embargoed = await scheduledArticle(embargo)
+    const reason = 'Le ministère a avancé l’annonce à ce matin.'
+    const release = await newsroom.payload.create({
+      collection: 'releases',
+      data: { title: 'Embargo levé', embargoOverrideReason: reason, items: [{ relationTo: 'articles', value: embargoed.id }] },
+    })
+    const req = await createLocalReq({ user: { ...newsroom.staff.editor, collection: 'users' } as never }, newsroom.payload)
+    expect(await publishRelease(req, release.id)).toEqual({ published: 1 })
+    expect(await isPublic(embargoed.id)).toBe(true)
+    const [entry] = await auditOf(embargoed.id, 'releasePublish')
+    expect(entry?.details).toMatchObject({ release: release.id, embargoLifted: { scheduledFor: embargo, reason } })
   })
 })

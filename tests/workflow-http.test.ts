@@ -137,7 +137,7 @@ describe('the workflow over GraphQL', () => {
     const submitted = await graphql<{ transitionDocument: { workflowState: string } }>(server.url, mutation, { id: String(id), action: 'submit' }, tokens.author)
     expect(submitted.body.data?.transitionDocument.workflowState).toBe('submitted')
     const refused = await graphql(server.url, mutation, { id: String(id), action: 'approve' }, tokens.author)
-    expect(refused.body.errors?.[0]?.message).toContain('Only admin, editor may approve')
+    expect(refused.body.errors?.[0]?.message).toContain('Only administrators and editors may approve')
     const approved = await graphql<{ transitionDocument: { workflowState: string } }>(server.url, mutation, { id: String(id), action: 'approve' }, tokens.editor)
     expect(approved.body.data?.transitionDocument.workflowState).toBe('approved')
   })
@@ -192,3 +192,99 @@ describe('preview links over HTTP', () => {
   })
 })
 
+
+async function publishedBy(writer: string, secondEditor: string, title: string) {
+  const id = await draftBy(writer, title)
+  await transition(id, 'submit', writer)
+  expect((await transition(id, 'approve', secondEditor)).body.state).toBe('approved')
+  expect((await transition(id, 'publish', secondEditor)).body.state).toBe('published')
+  return id
+}
+
+describe('correcting live content as the admin does it (autosave first)', () => {
+  const autosave = (id: number | string, token: string, data: Record<string, unknown>) =>
+    call(`${server.url}/api/articles/${id}?draft=true&autosave=true`, { method: 'PATCH', token, json: data })
+
+  it('publishes an editor’s major correction after the admin autosaved it as a draft, with its note in the public history', async () => {
+    const id = await publishedBy(tokens.editor, tokens.editor2, 'Correction en direct')
+    expect((await autosave(id, tokens.editor, { title: 'Correction en direct (chiffres rectifiés)' })).status).toBe(200)
+    // Readers still see the live version while the correction is a draft.
+    expect((await call<{ title: string }>(`${server.url}/api/articles/${id}`)).body.title).toBe('Correction en direct')
+    const noKind = await call<{ errors: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }> }>(`${server.url}/api/articles/${id}`, {
+      method: 'PATCH',
+      token: tokens.editor,
+      json: { _status: 'published' },
+    })
+    expect(noKind.status).toBe(400)
+    expect(noKind.body.errors[0]?.data?.errors?.[0]?.path).toBe('changeKind')
+    const published = await call(`${server.url}/api/articles/${id}`, {
+      method: 'PATCH',
+      token: tokens.editor,
+      json: { _status: 'published', changeKind: 'major', changeNote: 'Les chiffres de participation ont été rectifiés.' },
+    })
+    expect(published.status).toBe(200)
+    const live = await call<{ title: string; changeHistory: Array<{ note: string }> }>(`${server.url}/api/articles/${id}`)
+    expect(live.body.title).toBe('Correction en direct (chiffres rectifiés)')
+    expect(live.body.changeHistory.map((entry) => entry.note)).toEqual(['Les chiffres de participation ont été rectifiés.'])
+  })
+
+  it('leaves corrections of a live article to editors: an author’s change is refused and nothing changes', async () => {
+    const id = await publishedBy(tokens.author, tokens.editor2, 'Correction par un auteur')
+    expect((await autosave(id, tokens.author, { standfirst: 'Chapô corrigé.' })).status).toBe(403)
+    const refused = await call(`${server.url}/api/articles/${id}`, { method: 'PATCH', token: tokens.author, json: { _status: 'published', changeKind: 'minor', standfirst: 'Chapô corrigé.' } })
+    expect(refused.status).toBe(403)
+    expect((await call<{ standfirst: string }>(`${server.url}/api/articles/${id}`)).body.standfirst).toBe('Chapô.')
+    expect((await autosave(id, tokens.editor, { standfirst: 'Chapô corrigé.' })).status).toBe(200)
+    const byEditor = await call(`${server.url}/api/articles/${id}`, { method: 'PATCH', token: tokens.editor, json: { _status: 'published', changeKind: 'minor' } })
+    expect(byEditor.status).toBe(200)
+    expect((await call<{ standfirst: string }>(`${server.url}/api/articles/${id}`)).body.standfirst).toBe('Chapô corrigé.')
+  })
+
+  it('offers no bulk publication, which could only bypass the workflow', async () => {
+    const id = await draftBy(tokens.editor, 'Publication groupée')
+    const bulk = await call(`${server.url}/api/articles?where[id][equals]=${id}`, { method: 'PATCH', token: tokens.editor, json: { _status: 'published' } })
+    expect(bulk.status).toBeGreaterThanOrEqual(400)
+    expect(bulk.status).toBeLessThan(500)
+    expect((await call(`${server.url}/api/articles/${id}`)).status).toBe(404)
+  })
+})
+
+describe('transitions judge the document, not the screen', () => {
+  it('approves a finished French article whatever content language the editor’s screen shows', async () => {
+    const id = await draftBy(tokens.author, 'Approuvé depuis le tamazight')
+    await transition(id, 'submit', tokens.author)
+    const approved = await call<{ state: string }>(`${server.url}/api/articles/${id}/transition?locale=zgh`, {
+      method: 'POST',
+      token: tokens.editor,
+      json: { action: 'approve' },
+    })
+    expect(approved.status).toBe(200)
+    expect(approved.body.state).toBe('approved')
+    const published = await call<{ state: string }>(`${server.url}/api/articles/${id}/transition?locale=en`, {
+      method: 'POST',
+      token: tokens.editor2,
+      json: { action: 'publish' },
+    })
+    expect(published.body.state).toBe('published')
+    // Nothing was written into the language the screen showed.
+    const english = await call<{ title?: string }>(`${server.url}/api/articles/${id}?locale=en&fallback-locale=none&draft=true`, { token: tokens.editor })
+    expect(english.body.title ?? null).toBeNull()
+  })
+
+  it('speaks the admin language of the person refused', async () => {
+    const id = await draftBy(tokens.editor, 'Refus traduit')
+    await transition(id, 'submit', tokens.editor)
+    const ask = (language: string) =>
+      call<{ errors: Array<{ message: string; data?: { rule?: string } }> }>(`${server.url}/api/articles/${id}/transition`, {
+        method: 'POST',
+        token: tokens.editor,
+        headers: { Cookie: `payload-lng=${language}` },
+        json: { action: 'approve' },
+      })
+    const [french, arabic, english] = await Promise.all([ask('fr'), ask('ar'), ask('en')])
+    for (const reply of [french, arabic, english]) expect(reply.body.errors[0]?.data?.rule).toBe('workflow.approve: four eyes')
+    expect(french.body.errors[0]?.message).toMatch(/second rédacteur|deuxième/)
+    expect(arabic.body.errors[0]?.message).toMatch(/[\u0600-\u06FF]/)
+    expect(english.body.errors[0]?.message).toContain('second editor')
+  })
+})

@@ -1,11 +1,18 @@
 'use client'
-import { PublishButton, useFormFields } from '@payloadcms/ui'
+import { PublishButton, useAuth, useFormFields } from '@payloadcms/ui'
 
 /**
- * Payload's publish button, shown only once a document is live (to publish changes to it). Before that, going
- * live is a workflow transition, offered in the editorial panel to whoever may fire it.
+ * Payload's publish button, shown only to editors of a live document (to publish a correction). Going live is a
+ * workflow transition, offered in the editorial panel to whoever may fire it; a button that can only fail is not shown.
  */
 export function GuardedPublishButton() {
+  const { user } = useAuth()
   const state = useFormFields(([fields]) => fields.workflowState?.value)
-  return state === 'published' ? <PublishButton /> : null
+  const role = (user as { role?: string } | null)?.role
+  return state === 'published' && (role === 'admin' || role === 'editor') ? <PublishButton /> : null
+}
+
+/** Unpublishing is a workflow transition (the panel's "Unpublish"), never Payload's bare status switch. */
+export function NoUnpublishButton() {
+  return null
 }

@@ -1,49 +1,38 @@
 'use client'
-import { useDocumentInfo, useLocale } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { contentLocales } from '../contentLocales'
+import type { WorkflowAction, WorkflowState } from '../workflow/states'
+import { actionLabels, type AdminLanguage, isAdminLanguage, panelWords, stateLabels, translationStateLabels } from '../workflow/words'
+import { formatNewsroomTime } from './newsroomTime'
+import { WorkflowDialog } from './WorkflowDialog'
 
-type Transitions = { state: string; actions: string[]; translations?: Array<{ locale: string; state: string; required: boolean }> }
-
-const labels: Record<string, string> = {
-  submit: 'Submit for review',
-  approve: 'Approve',
-  reject: 'Reject…',
-  publish: 'Publish',
-  schedule: 'Schedule…',
-  forcePublish: 'Force-publish…',
-  withdraw: 'Withdraw…',
-  unpublish: 'Unpublish',
+type Transitions = {
+  state: WorkflowState
+  actions: WorkflowAction[]
+  held: Array<{ action: WorkflowAction; message: string }>
+  reviewComment: string | null
+  scheduledFor: string | null
+  translations?: Array<{ locale: string; state: string; required: boolean }>
 }
 
-/** What each action asks the user before it is fired. */
-function askFor(action: string): Record<string, unknown> | null {
-  if (action === 'reject') {
-    const comment = window.prompt('What must change before approval?')
-    return comment ? { comment } : null
-  }
-  if (action === 'forcePublish') {
-    const reason = window.prompt('Why must this be published without review? (recorded and shown)')
-    return reason ? { reason } : null
-  }
-  if (action === 'schedule') {
-    const publishAt = window.prompt('Publish at (YYYY-MM-DDTHH:MM, local time)')
-    return publishAt ? { publishAt: new Date(publishAt).toISOString() } : null
-  }
-  if (action === 'withdraw') {
-    const reason = window.prompt('Reason: published-in-error, no-longer-current, superseded or archived')
-    const explanation = reason ? window.prompt('Public explanation for readers') : null
-    return reason && explanation ? { withdrawal: { reason, explanation } } : null
-  }
-  return {}
+/** Actions that ask something first open a dialog; the others are fired at once. */
+const asking: ReadonlySet<WorkflowAction> = new Set(['reject', 'schedule', 'forcePublish', 'withdraw'])
+
+export const useAdminLanguage = (): AdminLanguage => {
+  const { i18n } = useTranslation()
+  return isAdminLanguage(i18n.language) ? i18n.language : 'en'
 }
 
-/** The document's editorial state, and only the transitions the signed-in user may fire now. */
+/** The document's editorial state, and only the transitions the signed-in user may fire now, in their admin language. */
 export function WorkflowPanel() {
   const { id, collectionSlug } = useDocumentInfo()
-  const locale = useLocale()
+  const { user } = useAuth()
+  const language = useAdminLanguage()
   const [transitions, setTransitions] = useState<Transitions | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [dialog, setDialog] = useState<WorkflowAction | null>(null)
   const base = `/api/${collectionSlug}/${id}`
 
   const load = useCallback(async () => {
@@ -56,44 +45,67 @@ export function WorkflowPanel() {
     void load()
   }, [load])
 
-  const fire = async (action: string) => {
-    const extra = askFor(action)
-    if (extra === null) return
+  const fire = async (action: WorkflowAction, extra: Record<string, unknown> = {}): Promise<string | null> => {
     setBusy(true)
     setMessage(null)
-    const response = await fetch(`${base}/transition?locale=${locale.code}`, {
+    const response = await fetch(`${base}/transition`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ action, ...extra }),
     })
-    const body = (await response.json()) as { errors?: Array<{ message: string }> }
+    const body = (await response.json().catch(() => ({}))) as { errors?: Array<{ message: string; data?: { errors?: Array<{ message: string }> } }> }
     setBusy(false)
     if (!response.ok) {
-      setMessage(body.errors?.[0]?.message ?? `Refused (${response.status})`)
-      return
+      const first = body.errors?.[0]
+      return first?.data?.errors?.[0]?.message ?? first?.message ?? `${panelWords.refused[language]} (${response.status})`
     }
     window.location.reload()
+    return null
   }
 
-  if (!id) return <p className="field-description">Save the document to start its review.</p>
+  const onAction = async (action: WorkflowAction) => {
+    if (asking.has(action)) return setDialog(action)
+    setMessage(await fire(action))
+  }
+
+  if (!id) return <p className="field-description">{panelWords.saveFirst[language]}</p>
+  const role = (user as { role?: string } | null)?.role
+  const live = transitions?.state === 'published'
   return (
     <div className="workflow-panel" style={{ marginBottom: 'var(--base)' }}>
       <p>
-        Editorial state: <strong data-workflow-state={transitions?.state}>{transitions?.state ?? '…'}</strong>
+        {panelWords.editorialState[language]} :{' '}
+        <strong data-workflow-state={transitions?.state}>{transitions ? stateLabels[transitions.state][language] : '…'}</strong>
       </p>
+      {transitions?.scheduledFor ? (
+        <p data-workflow-scheduled-for={transitions.scheduledFor}>
+          {panelWords.scheduledFor[language]} : <strong>{formatNewsroomTime(transitions.scheduledFor, language)}</strong>
+        </p>
+      ) : null}
+      {live ? (
+        <p className="field-description" data-workflow-live-hint>
+          {role === 'admin' || role === 'editor' ? panelWords.liveCorrection[language] : panelWords.liveCorrectionByAuthor[language]}
+        </p>
+      ) : null}
       {transitions?.translations ? (
         <p data-workflow-translations style={{ fontSize: 'small' }}>
+          {panelWords.translations[language]} :{' '}
           {transitions.translations
             .filter((entry) => entry.state !== 'source')
             .map((entry) => (
-              <span key={entry.locale} data-translation-locale={entry.locale} data-translation-state={entry.state} style={{ marginInlineEnd: 8, fontWeight: entry.required && entry.state !== 'done' ? 'bold' : undefined }}>
-                {entry.locale}: {entry.state}
+              <span
+                data-translation-locale={entry.locale}
+                data-translation-state={entry.state}
+                key={entry.locale}
+                style={{ marginInlineEnd: 8, fontWeight: entry.required && entry.state !== 'done' ? 'bold' : undefined }}
+              >
+                {contentLocales.find((locale) => locale.code === entry.locale)?.label ?? entry.locale} : {translationStateLabels[entry.state]?.[language] ?? entry.state}
                 {entry.required ? ' *' : ''}
               </span>
             ))}
           <br />
-          <span className="field-description">* needed before publishing</span>
+          <span className="field-description">* {panelWords.neededBeforePublishing[language]}</span>
         </p>
       ) : null}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
@@ -103,18 +115,25 @@ export function WorkflowPanel() {
             data-workflow-action={action}
             disabled={busy}
             key={action}
-            onClick={() => void fire(action)}
+            onClick={() => void onAction(action)}
+            style={{ margin: 0 }}
             type="button"
           >
-            {labels[action] ?? action}
+            {actionLabels[action][language]}
           </button>
         ))}
       </div>
+      {transitions?.held.length ? (
+        <p className="field-description" data-workflow-held={transitions.held.map((entry) => entry.action).join(' ')}>
+          {panelWords.fourEyesHint[language]}
+        </p>
+      ) : null}
       {message ? (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p data-workflow-refusal role="alert" style={{ color: 'var(--theme-error-500)' }}>
           {message}
         </p>
       ) : null}
+      {dialog ? <WorkflowDialog action={dialog} language={language} onCancel={() => setDialog(null)} onConfirm={(extra) => fire(dialog, extra)} /> : null}
     </div>
   )
 }

@@ -3,13 +3,12 @@ import { staffOnlyField } from '../access/permissions'
 import { localeCodes } from '../localization'
 import { translationState } from '../hooks/translation/trackTranslation'
 import { startsEmpty } from './duplicate'
+import { translationStateLabels } from '../workflow/words'
 
-export const translationStatuses = [
-  { value: 'missing', label: { en: 'Missing', fr: 'Manquante', ar: 'غير موجودة' } },
-  { value: 'in-progress', label: { en: 'In progress', fr: 'En cours', ar: 'قيد الإنجاز' } },
-  { value: 'in-review', label: { en: 'In review', fr: 'En relecture', ar: 'قيد المراجعة' } },
-  { value: 'done', label: { en: 'Done', fr: 'Terminée', ar: 'منجزة' } },
-]
+export const translationStatuses = (['missing', 'in-progress', 'in-review', 'done'] as const).map((value) => ({
+  value,
+  label: translationStateLabels[value] as Record<string, string>,
+}))
 
 /** Per locale: the translator's status; `translationState` adds "outdated" when the source changed since. */
 export const translationFields = (): Field[] => [

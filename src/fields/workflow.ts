@@ -1,26 +1,12 @@
 import type { Field, FieldAccess } from 'payload'
 import { staffOnlyField } from '../access/permissions'
 import { startsEmpty } from './duplicate'
-import { workflowStates } from '../workflow/states'
+import { PUBLICLY_VISIBLE_STATES, workflowStates } from '../workflow/states'
+import { stateLabels, withdrawalReasons } from '../workflow/words'
 
 /** Set only by the workflow itself (transitions, jobs): a client sending these values has them ignored. */
 const onlyTheWorkflow: FieldAccess = () => false
 
-export const withdrawalReasons = [
-  { value: 'published-in-error', label: { en: 'Published in error', fr: 'Publié par erreur', ar: 'نُشر عن طريق الخطأ' } },
-  { value: 'no-longer-current', label: { en: 'No longer current', fr: "N'est plus d'actualité", ar: 'لم يعد محيّنًا' } },
-  { value: 'superseded', label: { en: 'Superseded', fr: 'Remplacé', ar: 'تم تعويضه' } },
-  { value: 'archived', label: { en: 'Archived', fr: 'Archivé', ar: 'مؤرشف' } },
-]
-
-const stateLabels: Record<(typeof workflowStates)[number], Record<string, string>> = {
-  draft: { en: 'Draft', fr: 'Brouillon', ar: 'مسودة' },
-  submitted: { en: 'Submitted for review', fr: 'Soumis à relecture', ar: 'مقدم للمراجعة' },
-  approved: { en: 'Approved', fr: 'Approuvé', ar: 'مصادق عليه' },
-  scheduled: { en: 'Scheduled', fr: 'Programmé', ar: 'مبرمج' },
-  published: { en: 'Published', fr: 'Publié', ar: 'منشور' },
-  withdrawn: { en: 'Withdrawn', fr: 'Retiré', ar: 'مسحوب' },
-}
 
 /** The editorial state, shown first in the sidebar with the transitions the user may fire. */
 export const workflowStateField: Field = {
@@ -82,7 +68,7 @@ export const workflowFields = (): Field[] => [
     label: { en: 'This change to published content is', fr: 'Cette modification du contenu publié est', ar: 'هذا التعديل على المحتوى المنشور' },
     access: { read: staffOnlyField },
     hooks: { beforeDuplicate: [startsEmpty()] },
-    admin: { position: 'sidebar', condition: (data) => data?._status === 'published' },
+    admin: { position: 'sidebar', condition: (data) => PUBLICLY_VISIBLE_STATES.includes(data?.workflowState) },
   },
   {
     name: 'changeNote',
@@ -106,3 +92,17 @@ export const workflowFields = (): Field[] => [
     ],
   },
 ]
+
+/** First in the form: the reviewer's comment on a document sent back, until it is resubmitted. */
+export const reviewNoticeField: Field = {
+  name: 'reviewNotice',
+  type: 'ui',
+  admin: { components: { Field: '/src/components/ReviewNotice#ReviewNotice' } },
+}
+
+/** The document header of editorial documents: their editorial status, and only the buttons that can succeed. */
+export const editorialEditComponents = {
+  PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton',
+  UnpublishButton: '/src/components/GuardedPublishButton#NoUnpublishButton',
+  Status: '/src/components/EditorialStatus#EditorialStatus',
+}

@@ -1,9 +1,9 @@
-import * as migration_20261129_145307_initial from './20261129_145307_initial';
+import * as migration_20261129_170707_initial from './20261129_170707_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_145307_initial.up,
-    down: migration_20261129_145307_initial.down,
-    name: '20261129_145307_initial'
+    up: migration_20261129_170707_initial.up,
+    down: migration_20261129_170707_initial.down,
+    name: '20261129_170707_initial'
   },
 ];

@@ -11,7 +11,15 @@ type Id = number | string
 
 const idOf = (value: Item['value']) => (typeof value === 'object' ? value.id : value)
 
-async function problemsOf(req: PayloadRequest, item: Item, releaser: Id | undefined): Promise<string | undefined> {
+/** The time a scheduled document was promised for, while it is still ahead. */
+export function embargoOf(doc: { workflowState?: string | null; editorial?: { publishAt?: string | null } | null }, now = Date.now()): string | undefined {
+  const at = doc.workflowState === 'scheduled' ? doc.editorial?.publishAt : undefined
+  return at && new Date(at).getTime() > now ? at : undefined
+}
+
+type ReleaseTerms = { releaser: Id | undefined; embargoOverride: boolean; lifted: Map<string, string> }
+
+async function problemsOf(req: PayloadRequest, item: Item, { releaser, embargoOverride, lifted }: ReleaseTerms): Promise<string | undefined> {
   const id = idOf(item.value)
   if (item.relationTo === 'quotes') {
     const quote = await req.payload.findByID({ collection: 'quotes', id, depth: 0, req, overrideAccess: true, disableErrors: true })
@@ -21,6 +29,11 @@ async function problemsOf(req: PayloadRequest, item: Item, releaser: Id | undefi
   const doc = await loadWorkflowDoc(req, item.relationTo, id)
   const state = doc.workflowState ?? 'draft'
   if (!READY_STATES.includes(state)) return `${item.relationTo} ${id} is ${state}, not approved`
+  const embargo = embargoOf(doc as never)
+  if (embargo) lifted.set(`${item.relationTo}:${id}`, embargo)
+  if (embargo && !embargoOverride) {
+    return `${item.relationTo} ${id} is scheduled for ${embargo}: a release does not publish it earlier unless an editor records why (embargo override)`
+  }
   const { submittedBy } = subjectOf(doc)
   if (releaser !== undefined && submittedBy !== undefined && String(submittedBy) === String(releaser)) {
     return `you submitted ${item.relationTo} ${id}, so a second editor must publish this release`
@@ -43,10 +56,10 @@ export async function publishRelease(req: PayloadRequest, releaseId: number | st
   const items = (release.items ?? []) as Item[]
   // A person publishing by hand may not release their own submission; the scheduled run publishes what two
   // people already agreed on (an approved document cannot change without going back to review).
-  const releaser = req.user?.id
+  const terms: ReleaseTerms = { releaser: req.user?.id, embargoOverride: Boolean(release.embargoOverrideReason?.trim()), lifted: new Map() }
   const problems: string[] = []
   for (const item of items) {
-    const problem = await problemsOf(req, item, releaser)
+    const problem = await problemsOf(req, item, terms)
     if (problem) problems.push(problem)
   }
   if (problems.length > 0) {
@@ -67,7 +80,9 @@ export async function publishRelease(req: PayloadRequest, releaseId: number | st
         req,
         overrideAccess: true,
       })
-      await recordAudit(req, { action: 'releasePublish', collection: item.relationTo, documentId: idOf(item.value), details: { release: releaseId } })
+      const embargo = terms.lifted.get(`${item.relationTo}:${idOf(item.value)}`)
+      const details = embargo ? { release: releaseId, embargoLifted: { scheduledFor: embargo, reason: release.embargoOverrideReason } } : { release: releaseId }
+      await recordAudit(req, { action: 'releasePublish', collection: item.relationTo, documentId: idOf(item.value), details })
       published++
     }
     await req.payload.update({

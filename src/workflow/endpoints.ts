@@ -1,10 +1,11 @@
 import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { isStaff } from '../access/roles'
 import { jsonObjectBody } from '../validation/jsonBody'
-import { localeCodes } from '../localization'
+import { type ContentLocale, isContentLocale, localeCodes } from '../localization'
 import { requiredLocales, translationStateIn } from '../translation/readiness'
 import { fireTransition, loadWorkflowDoc, subjectOf, type TransitionRequest, type WorkflowCollection } from './fire'
-import { availableActions, type WorkflowAction, workflowActions } from './states'
+import { availableActions, judgeTransition, type WorkflowAction, workflowActions } from './states'
+import { requestLanguage } from './words'
 
 const requireStaff = (req: PayloadRequest) => {
   if (!isStaff(req.user)) throw new APIError('Sign in to use the editorial workflow.', 401, { rule: 'workflow: staff only' }, true)
@@ -23,6 +24,19 @@ export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<
   }
 }
 
+/** A withdrawal explanation as text, or as text per known locale; anything else is refused by name. */
+function explanationOf(value: unknown): string | Partial<Record<ContentLocale, string>> | undefined {
+  if (value === undefined || value === null || typeof value === 'string') return value ?? undefined
+  if (typeof value !== 'object' || Array.isArray(value)) throw new APIError('withdrawal.explanation must be text, or text per locale.', 400, null, true)
+  const entries = Object.entries(value as Record<string, unknown>)
+  for (const [locale, text] of entries) {
+    if (!isContentLocale(locale) || typeof text !== 'string') {
+      throw new APIError(`withdrawal.explanation.${locale} must be text in one of the locales ${localeCodes.join(', ')}.`, 400, null, true)
+    }
+  }
+  return Object.fromEntries(entries) as Partial<Record<ContentLocale, string>>
+}
+
 export function parseTransition(collection: WorkflowCollection, id: unknown, body: Record<string, unknown>): TransitionRequest {
   const action = body.action
   if (typeof action !== 'string' || !(workflowActions as readonly string[]).includes(action)) {
@@ -38,7 +52,7 @@ export function parseTransition(collection: WorkflowCollection, id: unknown, bod
     reason: text(body.reason),
     publishAt: text(body.publishAt),
     unpublishAt: text(body.unpublishAt),
-    withdrawal: { reason: text(withdrawal.reason), explanation: text(withdrawal.explanation) },
+    withdrawal: { reason: text(withdrawal.reason), explanation: explanationOf(withdrawal.explanation) },
   }
 }
 
@@ -56,7 +70,22 @@ export const workflowEndpoints = (collection: WorkflowCollection): Endpoint[] =>
       const subject = subjectOf(doc)
       const required = await requiredLocales(req, collection)
       const translations = localeCodes.map((locale) => ({ locale, state: translationStateIn(doc, locale), required: required.includes(locale) }))
-      return Response.json({ state: subject.state, actions: availableActions(subject, req.user as never), translations })
+      const language = requestLanguage(req.headers)
+      // Actions this user would have, but for having submitted the document: the panel says why they are not offered.
+      const held = workflowActions
+        .map((action) => ({ action, verdict: judgeTransition(action, subject, req.user as never, language) }))
+        .filter(({ verdict }) => !verdict.allowed && verdict.rule.endsWith('four eyes'))
+        .map(({ action, verdict }) => ({ action, message: verdict.allowed ? '' : verdict.message }))
+      const editorial = (doc.editorial ?? {}) as { reviewComment?: string | null; publishAt?: string | null; unpublishAt?: string | null }
+      return Response.json({
+        state: subject.state,
+        actions: availableActions(subject, req.user as never),
+        held,
+        reviewComment: subject.state === 'draft' ? (editorial.reviewComment ?? null) : null,
+        scheduledFor: subject.state === 'scheduled' ? (editorial.publishAt ?? null) : null,
+        unpublishAt: editorial.unpublishAt ?? null,
+        translations,
+      })
     },
   },
   {

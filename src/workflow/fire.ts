@@ -1,7 +1,9 @@
 import { APIError, type PayloadRequest, ValidationError } from 'payload'
 import { recordAudit } from '../audit/record'
 import { assertPublishable } from './publishable'
+import { type ContentLocale, defaultLocale, localeCodes } from '../localization'
 import { judgeTransition, transitions, type WorkflowAction, type WorkflowState } from './states'
+import { type AdminLanguage, refusals, requestLanguage } from './words'
 
 export type WorkflowCollection = 'articles' | 'launch-events'
 export const workflowCollections: WorkflowCollection[] = ['articles', 'launch-events']
@@ -14,7 +16,8 @@ export type TransitionRequest = {
   reason?: string
   publishAt?: string
   unpublishAt?: string
-  withdrawal?: { reason?: string; explanation?: string }
+  /** The public explanation: text in the source language, or text per locale (the source's required). */
+  withdrawal?: { reason?: string; explanation?: string | Partial<Record<ContentLocale, string>> }
 }
 
 type Id = number | string
@@ -50,26 +53,23 @@ export const subjectOf = (doc: WorkflowDoc) => ({
   submittedBy: idOf(doc.editorial?.submittedBy),
 })
 
-function checkNeeds(request: TransitionRequest): void {
+const explanationIn = (request: TransitionRequest, locale: ContentLocale): string | undefined => {
+  const explanation = request.withdrawal?.explanation
+  return typeof explanation === 'string' ? (locale === defaultLocale ? explanation : undefined) : explanation?.[locale]
+}
+
+function checkNeeds(request: TransitionRequest, language: AdminLanguage): void {
   const needs = transitions[request.action].needs ?? []
-  if (needs.includes('comment') && !request.comment?.trim()) {
-    throw missing('comment', 'Say what must change before the document can be approved.')
-  }
-  if (needs.includes('reason') && !request.reason?.trim()) {
-    throw missing('reason', 'Force-publishing needs a written reason; it is recorded and shown on the document.')
-  }
+  if (needs.includes('comment') && !request.comment?.trim()) throw missing('comment', refusals.comment[language])
+  if (needs.includes('reason') && !request.reason?.trim()) throw missing('reason', refusals.reason[language])
   if (needs.includes('publishAt')) {
     const at = request.publishAt ? new Date(request.publishAt).getTime() : Number.NaN
-    if (Number.isNaN(at) || at <= Date.now()) throw missing('publishAt', 'Scheduling needs a publication time in the future.')
-    if (request.unpublishAt && new Date(request.unpublishAt).getTime() <= at) {
-      throw missing('unpublishAt', 'The unpublication time must come after the publication time.')
-    }
+    if (Number.isNaN(at) || at <= Date.now()) throw missing('publishAt', refusals.publishAt[language])
+    if (request.unpublishAt && !(new Date(request.unpublishAt).getTime() > at)) throw missing('unpublishAt', refusals.unpublishAt[language])
   }
   if (needs.includes('withdrawal')) {
-    if (!request.withdrawal?.reason) throw missing('withdrawal.reason', 'Choose why the document is withdrawn.')
-    if (!request.withdrawal.explanation?.trim()) {
-      throw missing('withdrawal.explanation', 'Write the public explanation shown to readers of the withdrawn document.')
-    }
+    if (!request.withdrawal?.reason) throw missing('withdrawal.reason', refusals.withdrawalReason[language])
+    if (!explanationIn(request, defaultLocale)?.trim()) throw missing('withdrawal.explanation', refusals.withdrawalExplanation[language])
   }
 }
 
@@ -87,7 +87,7 @@ function changesFor(request: TransitionRequest, userId: Id | undefined): Record<
     case 'schedule':
       return { editorial: { publishAt: request.publishAt, unpublishAt: request.unpublishAt ?? null, jobError: null } }
     case 'withdraw':
-      return { withdrawal: { withdrawnAt: now, ...request.withdrawal } }
+      return { withdrawal: { withdrawnAt: now, reason: request.withdrawal?.reason, explanation: explanationIn(request, defaultLocale) } }
     default:
       return {}
   }
@@ -100,9 +100,10 @@ function changesFor(request: TransitionRequest, userId: Id | undefined): Record<
  */
 export async function fireTransition(req: PayloadRequest, request: TransitionRequest): Promise<WorkflowDoc> {
   const doc = await loadWorkflowDoc(req, request.collection, request.id)
-  const verdict = judgeTransition(request.action, subjectOf(doc), req.user as never)
+  const language = requestLanguage(req.headers)
+  const verdict = judgeTransition(request.action, subjectOf(doc), req.user as never, language)
   if (!verdict.allowed) throw new APIError(verdict.message, verdict.status, { rule: verdict.rule }, true)
-  checkNeeds(request)
+  checkNeeds(request, language)
   const transition = transitions[request.action]
   if (transition.publishes) await assertPublishable(req, request.collection, doc)
 
@@ -114,10 +115,14 @@ export async function fireTransition(req: PayloadRequest, request: TransitionReq
     id: request.id,
     data: { ...changes, editorial, workflowState: transition.to, _status: live ? 'published' : 'draft' } as never,
     draft: false,
+    // The workflow's fields are not translated: they are written through the source locale, whatever content
+    // language the person's screen shows, so that only the document (not the screen) is judged.
+    locale: defaultLocale,
     context: { workflowTransition: request.action },
-    req,
+    req: { ...req } as PayloadRequest,
     overrideAccess: true,
   })
+  if (request.action === 'withdraw') await writeTranslatedExplanations(req, request)
   if (request.action === 'schedule') await queueScheduledJobs(req, request)
   await recordAudit(req, {
     action: request.action,
@@ -133,5 +138,23 @@ async function queueScheduledJobs(req: PayloadRequest, request: TransitionReques
   await req.payload.jobs.queue({ task: 'publishOnSchedule', input, waitUntil: new Date(request.publishAt as string), req })
   if (request.unpublishAt) {
     await req.payload.jobs.queue({ task: 'unpublishOnSchedule', input, waitUntil: new Date(request.unpublishAt), req })
+  }
+}
+
+/** The withdrawal's public explanation in each other locale it was written in (same transaction). */
+async function writeTranslatedExplanations(req: PayloadRequest, request: TransitionRequest): Promise<void> {
+  for (const locale of localeCodes.filter((code) => code !== defaultLocale)) {
+    const explanation = explanationIn(request, locale)?.trim()
+    if (!explanation) continue
+    await req.payload.update({
+      collection: request.collection,
+      id: request.id,
+      data: { withdrawal: { explanation } } as never,
+      draft: false,
+      locale,
+      context: { workflowTransition: request.action },
+      req: { ...req } as PayloadRequest,
+      overrideAccess: true,
+    })
   }
 }

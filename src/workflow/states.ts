@@ -1,4 +1,5 @@
 import type { Role } from '../access/roles'
+import { type AdminLanguage, refusals } from './words'
 
 /**
  * The editorial workflow of articles and launch events, as one table: the states, and for each transition the
@@ -60,14 +61,14 @@ export type Actor = { id: number | string; role?: Role | null } | null | undefin
 export type Verdict = { allowed: true } | { allowed: false; status: 403 | 409; rule: string; message: string }
 
 /** May this user fire this action on a document in this state? The reason is given when not. */
-export function judgeTransition(action: WorkflowAction, subject: WorkflowSubject, actor: Actor): Verdict {
+export function judgeTransition(action: WorkflowAction, subject: WorkflowSubject, actor: Actor, language: AdminLanguage = 'en'): Verdict {
   const transition = transitions[action]
   if (!transition.from.includes(subject.state)) {
     return {
       allowed: false,
       status: 409,
       rule: `workflow.${action}: from ${transition.from.join(', ')}`,
-      message: `"${action}" is not possible while the document is ${subject.state}: it needs a document that is ${transition.from.join(' or ')}.`,
+      message: refusals.wrongState(language, action, subject.state, transition.from),
     }
   }
   if (!actor?.role || !transition.roles.includes(actor.role)) {
@@ -75,7 +76,7 @@ export function judgeTransition(action: WorkflowAction, subject: WorkflowSubject
       allowed: false,
       status: 403,
       rule: `workflow.${action}: ${transition.roles.join(', ')}`,
-      message: `Only ${transition.roles.join(', ')} may ${action} a document.`,
+      message: refusals.wrongRole(language, action, transition.roles),
     }
   }
   if (transition.fourEyes && subject.submittedBy != null && String(subject.submittedBy) === String(actor.id)) {
@@ -83,7 +84,7 @@ export function judgeTransition(action: WorkflowAction, subject: WorkflowSubject
       allowed: false,
       status: 403,
       rule: `workflow.${action}: four eyes`,
-      message: `You submitted this document, so a second editor must ${action} it (an admin may force-publish with a reason).`,
+      message: refusals.fourEyes(language, action),
     }
   }
   return { allowed: true }

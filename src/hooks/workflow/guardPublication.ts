@@ -1,11 +1,14 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionSlug, ValidationError } from 'payload'
 import { isEditorOrAdmin } from '../../access/staff'
 import { assertQuotesApproved } from '../../workflow/publishable'
+import { PUBLICLY_VISIBLE_STATES, type WorkflowState } from '../../workflow/states'
+import { refusals, requestLanguage } from '../../workflow/words'
 
 type ChangeRecord = { at: string; note?: string | null }
 type Guarded = {
   id: number | string
   _status?: 'draft' | 'published' | null
+  workflowState?: WorkflowState | null
   changeKind?: 'minor' | 'major' | null
   changeNote?: string | null
   changeHistory?: ChangeRecord[] | null
@@ -14,14 +17,17 @@ type Guarded = {
 /**
  * The one gate in front of publication. Going live happens only through a workflow transition (or the seed);
  * a plain save may publish only changes to content that is already live, by an editor, saying whether the change
- * is minor or major, a major one with a public change note appended to the change history.
+ * is minor or major, a major one with a public change note appended to the change history. "Live" is the editorial
+ * state, not `_status`: the admin autosaves edits of a live document as a draft version, and the correction made
+ * there is still a correction of live content.
  */
 export const guardPublication: CollectionBeforeChangeHook<Guarded> = async ({ collection, context, data, originalDoc, req }) => {
   if (context.workflowTransition || context.seeding || !req.user) return data
   if (data._status !== 'published') return data
-  if (originalDoc?._status !== 'published') {
+  const language = requestLanguage(req.headers)
+  if (!originalDoc?.workflowState || !PUBLICLY_VISIBLE_STATES.includes(originalDoc.workflowState)) {
     throw new APIError(
-      'Publishing goes through the editorial workflow: submit the document, have a second editor approve it, then publish it.',
+      refusals.publishThroughWorkflow[language],
       403,
       { rule: 'workflow: publish through transitions' },
       true,
@@ -29,17 +35,17 @@ export const guardPublication: CollectionBeforeChangeHook<Guarded> = async ({ co
   }
   if (!isEditorOrAdmin(req.user)) {
     throw new APIError(
-      'Only editors change published content; save your changes as a draft for an editor.',
+      refusals.liveByEditorsOnly[language],
       403,
       { rule: 'workflow: edit live content: admin, editor' },
       true,
     )
   }
   if (!data.changeKind) {
-    throw new ValidationError({ errors: [{ path: 'changeKind', message: 'Say whether this change to published content is minor or major.' }] })
+    throw new ValidationError({ errors: [{ path: 'changeKind', message: refusals.changeKind[language] }] })
   }
   if (data.changeKind === 'major' && !data.changeNote?.trim()) {
-    throw new ValidationError({ errors: [{ path: 'changeNote', message: 'A major change needs a public change note for readers.' }] })
+    throw new ValidationError({ errors: [{ path: 'changeNote', message: refusals.changeNote[language] }] })
   }
   await assertQuotesApproved(req, collection.slug as CollectionSlug, data as Record<string, unknown>)
   const history =

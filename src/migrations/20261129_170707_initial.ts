@@ -746,6 +746,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
   	\`publish_at\` text,
+  	\`embargo_override_reason\` text,
   	\`state\` text DEFAULT 'planned',
   	\`published_at\` text,
   	\`failure_reason\` text,
