@@ -29,7 +29,7 @@ import { refuseDanglingRelationships } from './src/validation/relationships'
 import { writeEveryLocaleAtOnce } from './src/translation/allLocalesWrites'
 import { corsOrigins, csrfOrigins, payloadSecret, publicServerURL, uploadLimitBytes } from './src/env'
 import { publishOnSchedule, unpublishOnSchedule } from './src/jobs/scheduledPublication'
-import { adminInterface, localization } from './src/localization'
+import { adminDateFormat, adminInterface, localization } from './src/localization'
 import { livePreview } from './src/preview/livePreview'
 import { previewEndpoint } from './src/preview/endpoints'
 import { searchEndpoint } from './src/search/endpoint'
@@ -73,6 +73,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    dateFormat: adminDateFormat,
     meta: { titleSuffix: ' · MoroccoTech Newsroom' },
     importMap: { baseDir: projectRoot },
     livePreview: livePreview(),

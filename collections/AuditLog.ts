@@ -22,12 +22,13 @@ export const AuditLog: CollectionConfig = {
   defaultSort: '-createdAt',
   disableDuplicate: true,
   fields: [
-    { name: 'action', type: 'select', required: true, index: true, options: auditActions.map((value) => ({ value, label: value })) },
+    { name: 'action', type: 'select', required: true, index: true, label: { en: 'Action', fr: 'Action', ar: 'الإجراء' }, options: auditActions.map((value) => ({ value, label: value })) },
     { name: 'targetCollection', type: 'text', required: true, index: true, label: { en: 'Collection', fr: 'Collection', ar: 'المجموعة' } },
     { name: 'documentId', type: 'text', required: true, index: true, label: { en: 'Document', fr: 'Document', ar: 'الوثيقة' } },
-    { name: 'locale', type: 'text', index: true },
-    { name: 'user', type: 'relationship', relationTo: 'users', index: true },
-    { name: 'details', type: 'json' },
+    { name: 'locale', type: 'text', index: true, label: { en: 'Content language', fr: 'Langue du contenu', ar: 'لغة المحتوى' } },
+    { name: 'user', type: 'relationship', relationTo: 'users', index: true, label: { en: 'Who', fr: 'Qui', ar: 'من' } },
+    // Shown as text: Payload's JSON editor would fetch its code from a CDN, and the admin loads nothing from outside.
+    { name: 'details', type: 'json', label: { en: 'Details', fr: 'Détails', ar: 'التفاصيل' }, admin: { components: { Field: '/src/components/JsonDetails#JsonDetails' } } },
   ],
   hooks: {
     beforeChange: [onlyRecordedEntries],

@@ -14,7 +14,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: {
     singular: { en: 'Staff member', fr: 'Membre de la rédaction', ar: 'عضو هيئة التحرير' },
-    plural: { en: 'Staff', fr: 'Rédaction', ar: 'هيئة التحرير' },
+    plural: { en: 'Staff', fr: 'Équipe', ar: 'هيئة التحرير' },
   },
   access: {
     admin: ({ req }) => allow('users', 'read')({ req }) === true,
@@ -56,6 +56,8 @@ export const Users: CollectionConfig = {
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: {
         position: 'sidebar',
+        // The first account is always the administrator: its form offers no role to choose.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
         description: {
           en: 'Only an administrator can change a role.',
           fr: 'Seul un administrateur peut changer un rôle.',

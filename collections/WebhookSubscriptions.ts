@@ -17,7 +17,7 @@ export const WebhookSubscriptions: CollectionConfig = {
     group: { en: 'Administration', fr: 'Administration', ar: 'الإدارة' },
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, label: { en: 'Name', fr: 'Nom', ar: 'الاسم' } },
     {
       name: 'url',
       type: 'text',
@@ -38,6 +38,7 @@ export const WebhookSubscriptions: CollectionConfig = {
       type: 'text',
       required: true,
       minLength: 24,
+      label: { en: 'Signing secret', fr: 'Secret de signature', ar: 'مفتاح التوقيع' },
       access: { read: adminOnlyField },
       admin: { description: { en: 'Signs each delivery (HMAC-SHA256). At least 24 characters.', fr: 'Signe chaque envoi (HMAC-SHA256). Au moins 24 caractères.', ar: 'يوقّع كل إرسال. 24 حرفًا على الأقل.' } },
     },
@@ -48,8 +49,9 @@ export const WebhookSubscriptions: CollectionConfig = {
       required: true,
       defaultValue: [...contentEvents],
       options: contentEvents.map((value) => ({ value, label: value })),
+      label: { en: 'Events', fr: 'Événements', ar: 'الأحداث' },
     },
-    { name: 'active', type: 'checkbox', defaultValue: true },
+    { name: 'active', type: 'checkbox', defaultValue: true, label: { en: 'Active', fr: 'Active', ar: 'مفعّل' } },
     {
       name: 'deliveries',
       type: 'join',

@@ -370,7 +370,7 @@ export interface User {
   /**
    * Only an administrator can change a role.
    */
-  role: 'admin' | 'editor' | 'author' | 'translator';
+  role?: ('admin' | 'editor' | 'author' | 'translator') | null;
   translatorLocales?: ('fr' | 'ar' | 'en' | 'zgh')[] | null;
   updatedAt: string;
   createdAt: string;

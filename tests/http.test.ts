@@ -202,3 +202,17 @@ describe('shutdown', () => {
     expect(server.output()).toContain('closing the database')
   })
 })
+
+describe('the browser’s own requests', () => {
+  it('answers /favicon.ico with an icon that sharp can read', async () => {
+    const response = await fetch(`${server.url}/favicon.ico`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/)
+    const bytes = Buffer.from(await response.arrayBuffer())
+    // An ICO container (reserved 0, type 1) whose first image is a PNG.
+    expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2)]).toEqual([0, 1])
+    const { default: sharp } = await import('sharp')
+    const image = await sharp(bytes.subarray(bytes.readUInt32LE(18))).metadata()
+    expect(image).toMatchObject({ format: 'png', width: 32, height: 32 })
+  })
+})

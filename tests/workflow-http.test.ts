@@ -288,3 +288,54 @@ describe('transitions judge the document, not the screen', () => {
     expect(english.body.errors[0]?.message).toContain('second editor')
   })
 })
+
+describe('times and notices as editors give them', () => {
+  const casablanca = (iso: string) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .format(new Date(iso))
+      .replace(' ', 'T')
+
+  it('reads a scheduling time without offset as Casablanca time, and shows it back formatted in the admin language', async () => {
+    const id = await draftBy(tokens.author, 'Programmé à l’heure de Casablanca')
+    await transition(id, 'submit', tokens.author)
+    await transition(id, 'approve', tokens.editor)
+    const typed = `${casablanca(new Date(Date.now() + 2 * 86_400_000).toISOString()).slice(0, 10)}T09:30`
+    const scheduled = await transition(id, 'schedule', tokens.editor, { publishAt: typed })
+    expect(scheduled.body.state).toBe('scheduled')
+    const stored = await call<{ editorial: { publishAt: string } }>(`${server.url}/api/articles/${id}?draft=true&depth=0`, { token: tokens.editor })
+    expect(casablanca(stored.body.editorial.publishAt)).toBe(typed)
+    const panel = await call<{ scheduledForText: string }>(`${server.url}/api/articles/${id}/transitions`, { token: tokens.editor, headers: { Cookie: 'payload-lng=fr' } })
+    expect(panel.body.scheduledForText).toContain('09:30')
+    const refused = await transition(id, 'schedule', tokens.editor, { publishAt: '30/11/2026 09:00' })
+    expect(refused.status).toBe(409)
+  })
+
+  it('refuses a French-formatted date with a 400 naming the field', async () => {
+    const id = await draftBy(tokens.author, 'Date à la française')
+    await transition(id, 'submit', tokens.author)
+    await transition(id, 'approve', tokens.editor)
+    const refused = await call<{ errors: Array<{ data?: { errors?: Array<{ path: string }> } }> }>(`${server.url}/api/articles/${id}/transition`, {
+      method: 'POST',
+      token: tokens.editor,
+      json: { action: 'schedule', publishAt: '30/11/2026 09:00' },
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0]?.data?.errors?.[0]?.path).toBe('publishAt')
+  })
+
+  it('keeps a withdrawal explanation per live locale, and refuses one for a locale the document is not live in', async () => {
+    const id = await publishedBy(tokens.author, tokens.editor2, 'Retrait expliqué')
+    const notLive = await transition(id, 'withdraw', tokens.editor, {
+      withdrawal: { reason: 'superseded', explanation: { fr: 'Remplacé par un article plus complet.', en: 'Replaced by a fuller article.' } },
+    })
+    expect(notLive.status).toBe(400)
+    const withdrawn = await transition(id, 'withdraw', tokens.editor, {
+      withdrawal: { reason: 'superseded', explanation: { fr: 'Remplacé par un article plus complet.' } },
+    })
+    expect(withdrawn.body.state).toBe('withdrawn')
+    const read = await call<{ withdrawal: { explanation: string; reason: string } }>(`${server.url}/api/articles/${id}?locale=fr`)
+    expect(read.body.withdrawal).toMatchObject({ reason: 'superseded', explanation: 'Remplacé par un article plus complet.' })
+    const malformed = await transition(id, 'withdraw', tokens.editor, { withdrawal: { reason: 'superseded', explanation: { xx: 'texte' } } })
+    expect(malformed.status).toBe(400)
+  })
+})

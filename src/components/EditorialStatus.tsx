@@ -2,8 +2,7 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import type { WorkflowState } from '../workflow/states'
 import { panelWords, stateLabels } from '../workflow/words'
-import { formatNewsroomTime } from './newsroomTime'
-import { useAdminLanguage } from './WorkflowPanel'
+import { useAdminLanguage, useTransitions } from './WorkflowPanel'
 
 const pending = { en: 'unpublished changes', fr: 'modifications non publiées', ar: 'تعديلات غير منشورة' }
 const status = { en: 'Status', fr: 'Statut', ar: 'الحالة' }
@@ -17,7 +16,7 @@ export function EditorialStatus() {
   const language = useAdminLanguage()
   const { unpublishedVersionCount, hasPublishedDoc } = useDocumentInfo()
   const state = useFormFields(([fields]) => fields.workflowState?.value) as WorkflowState | undefined
-  const publishAt = useFormFields(([fields]) => fields['editorial.publishAt']?.value) as string | undefined
+  const scheduledForText = useTransitions()?.scheduledForText
   if (!state || !stateLabels[state]) return null
   return (
     <div className="status" data-editorial-status={state}>
@@ -25,7 +24,7 @@ export function EditorialStatus() {
         <span className="status__label">{status[language]} : </span>
         <span className="status__value">
           {stateLabels[state][language]}
-          {state === 'scheduled' && publishAt ? ` · ${panelWords.scheduledFor[language]} ${formatNewsroomTime(publishAt, language)}` : ''}
+          {state === 'scheduled' && scheduledForText ? ` · ${panelWords.scheduledFor[language]} ${scheduledForText}` : ''}
           {state === 'published' && hasPublishedDoc && unpublishedVersionCount > 0 ? ` · ${pending[language]}` : ''}
         </span>
       </div>

@@ -3,10 +3,9 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import type { WorkflowState } from '../workflow/states'
 import { stateLabels } from '../workflow/words'
-import { formatNewsroomTime } from './newsroomTime'
 import { useAdminLanguage } from './WorkflowPanel'
 
-type Item = { relationTo: string; id: string | number; title: string; state: string; scheduledFor: string | null }
+type Item = { relationTo: string; id: string | number; title: string; state: string; scheduledFor: string | null; scheduledForText: string | null }
 
 const words = {
   heading: { en: 'Where each document stands', fr: 'Où en est chaque document', ar: 'وضع كل وثيقة' },
@@ -52,7 +51,7 @@ export function ReleaseItems() {
             <tr data-release-item={`${item.relationTo}:${item.id}`} data-release-item-state={item.state} key={`${item.relationTo}:${item.id}`}>
               <td>{item.relationTo === 'quotes' ? `${words.quote[language]} : ${item.title}` : item.title}</td>
               <td>{stateOf(item)}</td>
-              <td>{item.scheduledFor ? formatNewsroomTime(item.scheduledFor, language) : '—'}</td>
+              <td>{item.scheduledForText ?? '—'}</td>
             </tr>
           ))}
         </tbody>

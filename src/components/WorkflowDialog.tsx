@@ -1,13 +1,15 @@
 'use client'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { contentLocales, defaultLocale } from '../contentLocales'
 import type { WorkflowAction } from '../workflow/states'
 import { actionLabels, type AdminLanguage, panelWords, withdrawalReasons } from '../workflow/words'
-import { newsroomTimeToISO } from './newsroomTime'
 
 type Props = {
   action: WorkflowAction
   language: AdminLanguage
+  /** Locales the document is live in: its withdrawal is explained there (and in the source). */
+  liveLocales: string[]
   onCancel: () => void
   /** Fires the transition; resolves with the refusal to show, or null when it went through. */
   onConfirm: (extra: Record<string, unknown>) => Promise<string | null>
@@ -23,7 +25,8 @@ const titles: Partial<Record<WorkflowAction, keyof typeof panelWords>> = {
 const field: React.CSSProperties = { display: 'block', width: '100%', marginBlock: '4px 12px', padding: 8, font: 'inherit' }
 
 /** What a transition asks before it is fired (a comment, a reason, a time, a withdrawal notice), as a real dialog. */
-export function WorkflowDialog({ action, language, onCancel, onConfirm }: Props) {
+export function WorkflowDialog({ action, language, liveLocales, onCancel, onConfirm }: Props) {
+  const explained = contentLocales.filter((locale) => locale.code === defaultLocale || liveLocales.includes(locale.code))
   const ref = useRef<HTMLDialogElement>(null)
   const [values, setValues] = useState<Record<string, string>>({})
   const [refusal, setRefusal] = useState<string | null>(null)
@@ -40,19 +43,20 @@ export function WorkflowDialog({ action, language, onCancel, onConfirm }: Props)
     if (action === 'reject') return { comment: values.comment ?? '' }
     if (action === 'forcePublish') return { reason: values.reason ?? '' }
     if (action === 'schedule') {
-      const publishAt = newsroomTimeToISO(values.publishAt ?? '')
-      if (!publishAt) return words('publishAt')
-      const unpublishAt = values.unpublishAt ? newsroomTimeToISO(values.unpublishAt) : undefined
-      return { publishAt, ...(unpublishAt ? { unpublishAt } : {}) }
+      // Sent as typed: the server reads a time without offset as Casablanca time (browsers' zone data can be stale).
+      if (!values.publishAt) return words('publishAt')
+      return { publishAt: values.publishAt, ...(values.unpublishAt ? { unpublishAt: values.unpublishAt } : {}) }
     }
     const explanation = Object.fromEntries(
-      contentLocales.map((locale) => [locale.code, values[`explanation.${locale.code}`]?.trim() ?? '']).filter(([, text]) => text),
+      explained.map((locale) => [locale.code, values[`explanation.${locale.code}`]?.trim() ?? '']).filter(([, text]) => text),
     )
     return { withdrawal: { reason: values.reason ?? '', explanation } }
   }
 
   const submit = async (event: FormEvent) => {
+    // The panel sits inside the document's form: its submit must not reach the document's own save.
     event.preventDefault()
+    event.stopPropagation()
     const body = extra()
     if (typeof body === 'string') return setRefusal(body)
     setBusy(true)
@@ -61,7 +65,7 @@ export function WorkflowDialog({ action, language, onCancel, onConfirm }: Props)
   }
 
   const title = titles[action]
-  return (
+  return createPortal(
     <dialog
       aria-labelledby="workflow-dialog-title"
       data-workflow-dialog={action}
@@ -112,7 +116,7 @@ export function WorkflowDialog({ action, language, onCancel, onConfirm }: Props)
                 ))}
               </select>
             </label>
-            {contentLocales.map((locale) => (
+            {explained.map((locale) => (
               <label key={locale.code}>
                 {words('withdrawExplanation')} — {locale.label}
                 <textarea
@@ -142,6 +146,7 @@ export function WorkflowDialog({ action, language, onCancel, onConfirm }: Props)
           </button>
         </div>
       </form>
-    </dialog>
+    </dialog>,
+    document.body,
   )
 }

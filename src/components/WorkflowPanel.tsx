@@ -1,18 +1,19 @@
 'use client'
 import { useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { contentLocales } from '../contentLocales'
 import type { WorkflowAction, WorkflowState } from '../workflow/states'
 import { actionLabels, type AdminLanguage, isAdminLanguage, panelWords, stateLabels, translationStateLabels } from '../workflow/words'
-import { formatNewsroomTime } from './newsroomTime'
 import { WorkflowDialog } from './WorkflowDialog'
 
-type Transitions = {
+export type Transitions = {
   state: WorkflowState
   actions: WorkflowAction[]
   held: Array<{ action: WorkflowAction; message: string }>
   reviewComment: string | null
   scheduledFor: string | null
+  scheduledForText: string | null
+  liveLocales: string[]
   translations?: Array<{ locale: string; state: string; required: boolean }>
 }
 
@@ -24,26 +25,30 @@ export const useAdminLanguage = (): AdminLanguage => {
   return isAdminLanguage(i18n.language) ? i18n.language : 'en'
 }
 
+/** Where the open document stands in the workflow, for this user (`GET /api/<collection>/:id/transitions`). */
+export function useTransitions(): Transitions | null {
+  const { id, collectionSlug } = useDocumentInfo()
+  const [transitions, setTransitions] = useState<Transitions | null>(null)
+  useEffect(() => {
+    if (!id) return
+    void fetch(`/api/${collectionSlug}/${id}/transitions`, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: Transitions | null) => setTransitions(body))
+  }, [collectionSlug, id])
+  return transitions
+}
+
 /** The document's editorial state, and only the transitions the signed-in user may fire now, in their admin language. */
 export function WorkflowPanel() {
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth()
   const language = useAdminLanguage()
-  const [transitions, setTransitions] = useState<Transitions | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [dialog, setDialog] = useState<WorkflowAction | null>(null)
   const base = `/api/${collectionSlug}/${id}`
 
-  const load = useCallback(async () => {
-    if (!id) return
-    const response = await fetch(`${base}/transitions`, { credentials: 'include' })
-    if (response.ok) setTransitions((await response.json()) as Transitions)
-  }, [base, id])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+  const transitions = useTransitions()
 
   const fire = async (action: WorkflowAction, extra: Record<string, unknown> = {}): Promise<string | null> => {
     setBusy(true)
@@ -80,7 +85,7 @@ export function WorkflowPanel() {
       </p>
       {transitions?.scheduledFor ? (
         <p data-workflow-scheduled-for={transitions.scheduledFor}>
-          {panelWords.scheduledFor[language]} : <strong>{formatNewsroomTime(transitions.scheduledFor, language)}</strong>
+          {panelWords.scheduledFor[language]} : <strong>{transitions.scheduledForText}</strong>
         </p>
       ) : null}
       {live ? (
@@ -133,7 +138,7 @@ export function WorkflowPanel() {
           {message}
         </p>
       ) : null}
-      {dialog ? <WorkflowDialog action={dialog} language={language} onCancel={() => setDialog(null)} onConfirm={(extra) => fire(dialog, extra)} /> : null}
+      {dialog ? <WorkflowDialog action={dialog} language={language} liveLocales={transitions?.liveLocales ?? []} onCancel={() => setDialog(null)} onConfirm={(extra) => fire(dialog, extra)} /> : null}
     </div>
   )
 }

@@ -1,5 +1,7 @@
 import type { GroupField } from 'payload'
 
+const counter = '/src/components/CharacterCount#CharacterCount'
+
 /** What search engines and social networks show for a document. Empty values fall back to title and standfirst. */
 export const seoFields: GroupField = {
   name: 'seo',
@@ -7,13 +9,21 @@ export const seoFields: GroupField = {
   label: { en: 'Search and sharing', fr: 'Référencement et partage', ar: 'محركات البحث والمشاركة' },
   admin: { position: 'sidebar' },
   fields: [
-    { name: 'metaTitle', type: 'text', localized: true, maxLength: 70, label: { en: 'Meta title', fr: 'Titre SEO', ar: 'عنوان SEO' } },
+    {
+      name: 'metaTitle',
+      type: 'text',
+      localized: true,
+      maxLength: 70,
+      label: { en: 'Meta title', fr: 'Titre SEO', ar: 'عنوان SEO' },
+      admin: { components: { afterInput: [counter] } },
+    },
     {
       name: 'metaDescription',
       type: 'textarea',
       localized: true,
       maxLength: 160,
       label: { en: 'Meta description', fr: 'Description SEO', ar: 'وصف SEO' },
+      admin: { components: { afterInput: [counter] } },
     },
     {
       name: 'shareImage',

@@ -23,7 +23,7 @@ export const translationFields = (): Field[] => [
     fields: [
       { name: 'status', type: 'select', options: translationStatuses, label: { en: 'Status in this locale', fr: 'État dans cette langue', ar: 'الحالة في هذه اللغة' } },
       { name: 'fingerprintAtDone', type: 'text', admin: { hidden: true } },
-      { name: 'doneAt', type: 'date', admin: { readOnly: true } },
+      { name: 'doneAt', type: 'date', label: { en: 'Done on', fr: 'Terminée le', ar: 'أُنجزت في' }, admin: { readOnly: true } },
     ],
   },
   {

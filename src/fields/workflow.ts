@@ -32,7 +32,7 @@ export const workflowFields = (): Field[] => [
     admin: { position: 'sidebar', readOnly: true },
     fields: [
       { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { en: 'Submitted by', fr: 'Soumis par', ar: 'قدّمه' } },
-      { name: 'submittedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'submittedAt', type: 'date', label: { en: 'Submitted on', fr: 'Soumis le', ar: 'قُدّم في' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { en: 'Reviewed by', fr: 'Relu par', ar: 'راجعه' } },
       { name: 'reviewComment', type: 'textarea', label: { en: "Reviewer's comment", fr: 'Commentaire de relecture', ar: 'ملاحظة المراجع' } },
       {
@@ -53,9 +53,9 @@ export const workflowFields = (): Field[] => [
     hooks: { beforeDuplicate: [startsEmpty({})] },
     admin: { readOnly: true, condition: (data) => data?.workflowState === 'withdrawn' },
     fields: [
-      { name: 'withdrawnAt', type: 'date' },
-      { name: 'reason', type: 'select', options: withdrawalReasons },
-      { name: 'explanation', type: 'textarea', localized: true },
+      { name: 'withdrawnAt', type: 'date', label: { en: 'Withdrawn on', fr: 'Retiré le', ar: 'سُحب في' } },
+      { name: 'reason', type: 'select', options: withdrawalReasons, label: { en: 'Reason', fr: 'Motif', ar: 'السبب' } },
+      { name: 'explanation', type: 'textarea', localized: true, label: { en: 'Public explanation', fr: 'Explication publique', ar: 'التوضيح العلني' } },
     ],
   },
   {
@@ -87,8 +87,8 @@ export const workflowFields = (): Field[] => [
     hooks: { beforeDuplicate: [startsEmpty([])] },
     admin: { readOnly: true, initCollapsed: true },
     fields: [
-      { name: 'at', type: 'date', required: true },
-      { name: 'note', type: 'textarea', localized: true },
+      { name: 'at', type: 'date', required: true, label: { en: 'On', fr: 'Le', ar: 'في' } },
+      { name: 'note', type: 'textarea', localized: true, label: { en: 'Note', fr: 'Note', ar: 'ملاحظة' } },
     ],
   },
 ]

@@ -5,6 +5,7 @@ import { type ContentLocale, isContentLocale, localeCodes } from '../localizatio
 import { requiredLocales, translationStateIn } from '../translation/readiness'
 import { fireTransition, loadWorkflowDoc, subjectOf, type TransitionRequest, type WorkflowCollection } from './fire'
 import { availableActions, judgeTransition, type WorkflowAction, workflowActions } from './states'
+import { formatNewsroomTime, newsroomTimeToISO } from './newsroomTime'
 import { requestLanguage } from './words'
 
 const requireStaff = (req: PayloadRequest) => {
@@ -37,6 +38,9 @@ function explanationOf(value: unknown): string | Partial<Record<ContentLocale, s
   return Object.fromEntries(entries) as Partial<Record<ContentLocale, string>>
 }
 
+/** A time as sent: with its offset (ISO 8601), or a wall-clock `YYYY-MM-DDTHH:MM` read as newsroom (Casablanca) time. */
+const moment = (value: unknown): string | undefined => (typeof value === 'string' ? (newsroomTimeToISO(value) ?? value) : undefined)
+
 export function parseTransition(collection: WorkflowCollection, id: unknown, body: Record<string, unknown>): TransitionRequest {
   const action = body.action
   if (typeof action !== 'string' || !(workflowActions as readonly string[]).includes(action)) {
@@ -50,8 +54,8 @@ export function parseTransition(collection: WorkflowCollection, id: unknown, bod
     action: action as WorkflowAction,
     comment: text(body.comment),
     reason: text(body.reason),
-    publishAt: text(body.publishAt),
-    unpublishAt: text(body.unpublishAt),
+    publishAt: moment(body.publishAt),
+    unpublishAt: moment(body.unpublishAt),
     withdrawal: { reason: text(withdrawal.reason), explanation: explanationOf(withdrawal.explanation) },
   }
 }
@@ -77,12 +81,16 @@ export const workflowEndpoints = (collection: WorkflowCollection): Endpoint[] =>
         .filter(({ verdict }) => !verdict.allowed && verdict.rule.endsWith('four eyes'))
         .map(({ action, verdict }) => ({ action, message: verdict.allowed ? '' : verdict.message }))
       const editorial = (doc.editorial ?? {}) as { reviewComment?: string | null; publishAt?: string | null; unpublishAt?: string | null }
+      const scheduledFor = subject.state === 'scheduled' ? (editorial.publishAt ?? null) : null
       return Response.json({
         state: subject.state,
         actions: availableActions(subject, req.user as never),
         held,
         reviewComment: subject.state === 'draft' ? (editorial.reviewComment ?? null) : null,
-        scheduledFor: subject.state === 'scheduled' ? (editorial.publishAt ?? null) : null,
+        scheduledFor,
+        // Formatted here: browsers' time-zone data may not know Casablanca's current offset (Debian's chromium does not).
+        scheduledForText: scheduledFor ? formatNewsroomTime(scheduledFor, language) : null,
+        liveLocales: (doc.liveLocales as string[] | null | undefined) ?? [],
         unpublishAt: editorial.unpublishAt ?? null,
         translations,
       })

@@ -58,7 +58,7 @@ const explanationIn = (request: TransitionRequest, locale: ContentLocale): strin
   return typeof explanation === 'string' ? (locale === defaultLocale ? explanation : undefined) : explanation?.[locale]
 }
 
-function checkNeeds(request: TransitionRequest, language: AdminLanguage): void {
+function checkNeeds(request: TransitionRequest, doc: WorkflowDoc, language: AdminLanguage): void {
   const needs = transitions[request.action].needs ?? []
   if (needs.includes('comment') && !request.comment?.trim()) throw missing('comment', refusals.comment[language])
   if (needs.includes('reason') && !request.reason?.trim()) throw missing('reason', refusals.reason[language])
@@ -69,6 +69,9 @@ function checkNeeds(request: TransitionRequest, language: AdminLanguage): void {
   }
   if (needs.includes('withdrawal')) {
     if (!request.withdrawal?.reason) throw missing('withdrawal.reason', refusals.withdrawalReason[language])
+    const live = new Set([defaultLocale, ...((doc.liveLocales as string[] | null | undefined) ?? [])])
+    const notLive = localeCodes.filter((locale) => !live.has(locale) && explanationIn(request, locale)?.trim())
+    if (notLive.length > 0) throw missing(`withdrawal.explanation.${notLive[0]}`, refusals.explanationNotLive(language, notLive))
     if (!explanationIn(request, defaultLocale)?.trim()) throw missing('withdrawal.explanation', refusals.withdrawalExplanation[language])
   }
 }
@@ -103,7 +106,7 @@ export async function fireTransition(req: PayloadRequest, request: TransitionReq
   const language = requestLanguage(req.headers)
   const verdict = judgeTransition(request.action, subjectOf(doc), req.user as never, language)
   if (!verdict.allowed) throw new APIError(verdict.message, verdict.status, { rule: verdict.rule }, true)
-  checkNeeds(request, language)
+  checkNeeds(request, doc, language)
   const transition = transitions[request.action]
   if (transition.publishes) await assertPublishable(req, request.collection, doc)
 

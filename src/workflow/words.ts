@@ -103,6 +103,12 @@ export const refusals = {
   publishAt: { en: 'Scheduling needs a publication time in the future.', fr: 'La programmation demande une date de publication future.', ar: 'تتطلب البرمجة موعد نشر في المستقبل.' },
   unpublishAt: { en: 'The unpublication time must come after the publication time.', fr: 'La dépublication doit venir après la publication.', ar: 'يجب أن يأتي موعد إلغاء النشر بعد موعد النشر.' },
   withdrawalReason: { en: 'Choose why the document is withdrawn.', fr: 'Choisissez pourquoi le document est retiré.', ar: 'اختر سبب سحب الوثيقة.' },
+  explanationNotLive: (language: AdminLanguage, locales: string[]) =>
+    ({
+      en: `The document is not published in ${locales.join(', ')}: an explanation there would never be read.`,
+      fr: `Le document n’est pas publié en ${locales.join(', ')} : une explication dans cette langue ne serait jamais lue.`,
+      ar: `الوثيقة غير منشورة بـ ${locales.join('، ')}: لن يقرأ أحد توضيحًا بهذه اللغة.`,
+    })[language],
   withdrawalExplanation: {
     en: 'Write the public explanation shown to readers of the withdrawn document.',
     fr: 'Rédigez l’explication publique montrée aux lecteurs du document retiré.',

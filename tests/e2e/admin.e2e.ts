@@ -32,6 +32,8 @@ describe('the admin panel in a real browser', () => {
     await page.fill('#field-password', password)
     await page.fill('#field-confirm-password', password)
     await page.fill('#field-name', 'Amina Admin')
+    // The first account is always the administrator: no role is offered to pick.
+    expect(await page.locator('#field-role').count()).toBe(0)
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
     const token = await login(server.url, 'admin@newsroom.test', password)

@@ -15,10 +15,12 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CharacterCount as CharacterCount_54d9e20b130ba9c90f4588f3c8d12479 } from '../../../../src/components/CharacterCount'
 import { GuardedPublishButton as GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
 import { EditorialStatus as EditorialStatus_40e61994339568a4eff92bbc6c5b0216 } from '../../../../src/components/EditorialStatus'
 import { NoUnpublishButton as NoUnpublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
 import { ReleaseItems as ReleaseItems_2be2729cc856c5e9673637164197b0bd } from '../../../../src/components/ReleaseItems'
+import { JsonDetails as JsonDetails_069c2dbf22975e1f6e291b979ec7b46f } from '../../../../src/components/JsonDetails'
 import { TranslationsNavLink as TranslationsNavLink_10b1cd9704dbe5b3589473d2af59eccd } from '../../../../src/components/TranslationsNavLink'
 import { TranslatorLanding as TranslatorLanding_6960d6f4f8a26f7c88855fcaf42cdc93 } from '../../../../src/components/TranslatorLanding'
 import { TranslationsDashboard as TranslationsDashboard_a0ee86a813d2c6f33dc87132c099104c } from '../../../../src/components/TranslationsDashboard'
@@ -43,10 +45,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/CharacterCount#CharacterCount": CharacterCount_54d9e20b130ba9c90f4588f3c8d12479,
   "/src/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
   "/src/components/EditorialStatus#EditorialStatus": EditorialStatus_40e61994339568a4eff92bbc6c5b0216,
   "/src/components/GuardedPublishButton#NoUnpublishButton": NoUnpublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
   "/src/components/ReleaseItems#ReleaseItems": ReleaseItems_2be2729cc856c5e9673637164197b0bd,
+  "/src/components/JsonDetails#JsonDetails": JsonDetails_069c2dbf22975e1f6e291b979ec7b46f,
   "/src/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_10b1cd9704dbe5b3589473d2af59eccd,
   "/src/components/TranslatorLanding#TranslatorLanding": TranslatorLanding_6960d6f4f8a26f7c88855fcaf42cdc93,
   "/src/components/TranslationsDashboard#TranslationsDashboard": TranslationsDashboard_a0ee86a813d2c6f33dc87132c099104c,

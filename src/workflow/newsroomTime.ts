@@ -1,4 +1,4 @@
-import type { AdminLanguage } from '../workflow/words'
+import type { AdminLanguage } from './words'
 
 /** The newsroom's clock: every time an editor types or reads in the admin is Casablanca time. */
 export const NEWSROOM_TIME_ZONE = 'Africa/Casablanca'
@@ -35,10 +35,4 @@ export function newsroomTimeToISO(local: string): string | null {
   let moment = wall - offsetAt(wall)
   moment = wall - offsetAt(moment)
   return new Date(moment).toISOString()
-}
-
-/** The `datetime-local` value of a moment in Casablanca ("2026-11-30T09:00"). */
-export function isoToNewsroomTime(iso: string): string {
-  const moment = new Date(iso).getTime()
-  return new Date(moment + offsetAt(moment)).toISOString().slice(0, 16)
 }
