@@ -27,6 +27,7 @@ import { explainInputErrors } from './src/hooks/explainInputErrors'
 import { refuseMalformedQueries } from './src/validation/queries'
 import { refuseDanglingRelationships } from './src/validation/relationships'
 import { writeEveryLocaleAtOnce } from './src/translation/allLocalesWrites'
+import { showSourceBeside } from './src/translation/sourceBeside'
 import { corsOrigins, csrfOrigins, payloadSecret, publicServerURL, uploadLimitBytes } from './src/env'
 import { publishOnSchedule, unpublishOnSchedule } from './src/jobs/scheduledPublication'
 import { adminDateFormat, adminInterface, localization } from './src/localization'
@@ -104,3 +105,4 @@ export default buildConfig({
   .then(writeEveryLocaleAtOnce)
   .then(refuseMalformedQueries)
   .then(refuseDanglingRelationships)
+  .then(showSourceBeside)

@@ -113,3 +113,70 @@ describe('writes in every locale at once over HTTP (PATCH ?locale=all)', () => {
     expect(arabic.body.title).not.toBe('عنوان')
   })
 })
+
+describe('a translation keeps the source’s structure', () => {
+  type Body = { root: { children: Array<{ type: string; fields?: { blockType?: string } }> } }
+  const blocksOf = (body: Body | undefined) => (body?.root.children ?? []).filter((node) => node.type === 'block').map((node) => node.fields?.blockType)
+  const read = (locale: string) =>
+    call<{ body?: Body; translation?: { status?: string } }>(`${server.url}/api/articles/${articleId}?locale=${locale}&fallback-locale=none&draft=true&depth=0`, { token: editor })
+  const markDone = (locale: string, token: string, language = 'en') =>
+    call<{ errors: Array<{ message: string; data?: { errors?: Array<{ path: string; message: string }> } }> }>(`${server.url}/api/articles/${articleId}?locale=${locale}&draft=true`, {
+      method: 'PATCH',
+      token,
+      headers: { Cookie: `payload-lng=${language}` },
+      json: { translation: { status: 'done' } },
+    })
+
+  const setBody = async (locale: string, body: unknown) => {
+    const reply = await call(`${server.url}/api/articles/${articleId}?locale=${locale}&draft=true`, { method: 'PATCH', token: editor, json: { body, translation: { status: 'in-progress' } } })
+    expect(reply.status).toBe(200)
+  }
+  const paragraphOnly = {
+    root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [
+      { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Only words, no blocks.', detail: 0, format: 0, mode: 'normal', style: '' }] },
+    ] },
+  }
+
+  it('refuses "done" while the body lacks the source’s blocks, naming the rule in the person’s language', async () => {
+    await setBody('en', paragraphOnly)
+    const refused = await markDone('en', editor, 'fr')
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0]?.data?.errors?.[0]?.path).toBe('translation.status')
+    expect(refused.body.errors[0]?.data?.errors?.[0]?.message).toContain('blocs de la source')
+    expect((await read('en')).body.translation?.status).not.toBe('done')
+  })
+
+  it('starts an empty translation from the source’s structure, for a translator of that locale only, and never over begun work', async () => {
+    const source = blocksOf((await read('fr')).body.body)
+    expect(source.length).toBeGreaterThan(0)
+    await setBody('en', null)
+    const start = (locale: string, token?: string) =>
+      call(`${server.url}/api/articles/${articleId}/translation-start`, { method: 'POST', token, json: { locale } })
+    expect((await start('en')).status).toBe(401)
+    expect((await start('fr', editor)).status).toBe(400)
+    expect((await start('xx', editor)).status).toBe(400)
+    // The translator works in Tamazight only.
+    expect((await start('en', translator)).status).toBe(403)
+    expect((await start('en', editor)).status).toBe(200)
+    expect(blocksOf((await read('en')).body.body)).toEqual(source)
+    expect((await start('en', editor)).status).toBe(409)
+    // The Tamazight body came in by XLIFF earlier: begun work is never replaced.
+    expect((await start('zgh', translator)).status).toBe(409)
+    // Started from the source, its words are still French: not done until they are replaced.
+    const untranslated = await markDone('en', editor)
+    expect(untranslated.status).toBe(400)
+    expect(untranslated.body.errors[0]?.data?.errors?.[0]?.message).toContain("still the source's words")
+    const started = (await read('en')).body.body
+    let passage = 0
+    const translate = (node: Record<string, unknown>): void => {
+      if (typeof node.text === 'string') node.text = `English passage number ${++passage} of the article.`
+      for (const child of (node.children as Array<Record<string, unknown>> | undefined) ?? []) translate(child)
+    }
+    translate((started as unknown as { root: Record<string, unknown> }).root)
+    await setBody('en', started)
+    const done = await markDone('en', editor)
+    expect(done.body.errors?.[0]?.data?.errors ?? []).toEqual([])
+    expect(done.status).toBe(200)
+    expect((await read('en')).body.translation?.status).toBe('done')
+  })
+})

@@ -13,6 +13,7 @@ import { refuseStaleWrite } from '../hooks/workflow/refuseStaleWrite'
 import { returnToReviewOnEdit } from '../hooks/workflow/returnToReviewOnEdit'
 import { previewLinkEndpoint } from '../preview/endpoints'
 import { localesEndpoint } from '../translation/localesEndpoint'
+import { translationStartEndpoint } from '../translation/startEndpoint'
 import { documentXliffEndpoint } from '../translation/xliff/endpoints'
 import { announceContentChange, announceDeletion } from '../webhooks/events'
 import { workflowEndpoints } from './endpoints'
@@ -41,4 +42,5 @@ export const editorialEndpoints = (slug: WorkflowCollection): Endpoint[] => [
   jsonLdEndpoint(slug),
   ...workflowEndpoints(slug),
   previewLinkEndpoint(slug),
+  translationStartEndpoint(slug),
 ]

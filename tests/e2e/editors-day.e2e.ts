@@ -19,8 +19,8 @@ type Language = 'fr' | 'ar'
 
 /** What people read, written out here (not taken from the code under test). */
 const expected = {
-  fr: { state: 'État éditorial', submitted: 'Soumis à relecture', scheduled: 'Programmé', rejectTitle: 'Renvoyer à l’auteur', sentBack: 'Renvoyé par le relecteur', major: 'Majeure (faits modifiés)', reason: 'Publié par erreur', publishChanges: 'Publier les modifications' },
-  ar: { state: 'الحالة التحريرية', submitted: 'مقدم للمراجعة', scheduled: 'مبرمج', rejectTitle: 'إرجاع إلى الكاتب', sentBack: 'أعاده المراجع', major: 'جوهري', reason: 'نُشر عن طريق الخطأ', publishChanges: 'نشر التّغييرات' },
+  fr: { done: 'Terminée', start: 'Partir de la structure de la source', state: 'État éditorial', submitted: 'Soumis à relecture', scheduled: 'Programmé', rejectTitle: 'Renvoyer à l’auteur', sentBack: 'Renvoyé par le relecteur', major: 'Majeure (faits modifiés)', reason: 'Publié par erreur', publishChanges: 'Publier les modifications' },
+  ar: { done: 'منجزة', start: 'الانطلاق من بنية المصدر', state: 'الحالة التحريرية', submitted: 'مقدم للمراجعة', scheduled: 'مبرمج', rejectTitle: 'إرجاع إلى الكاتب', sentBack: 'أعاده المراجع', major: 'جوهري', reason: 'نُشر عن طريق الخطأ', publishChanges: 'نشر التّغييرات' },
 }
 const englishWorkflowWords = ['Editorial state', 'Submit for review', 'Approve', 'Withdraw', 'Schedule', 'needed before publishing']
 
@@ -35,6 +35,7 @@ beforeAll(async () => {
   for (const [key, role] of [['author', 'author'], ['editor', 'editor'], ['editor2', 'editor']] as const) {
     await inviteStaff(server.url, admin, key, password, { role, name: key })
   }
+  await inviteStaff(server.url, admin, 'translator', password, { role: 'translator', name: 'Yasmine', translatorLocales: ['ar'] })
   sectionId = (await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/sections`)).body.docs[0]?.id as number | string
   browser = await launchBrowser()
 })
@@ -264,6 +265,66 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
     await leave(withdrawing)
     const arabic = await call<{ withdrawal: { reason: string; explanation: string } }>(`${server.url}/api/articles/${other}?locale=ar`)
     expect(arabic.body.withdrawal).toMatchObject({ reason: 'published-in-error', explanation: 'نُشر هذا المقال عن طريق الخطأ.' })
+  })
+
+  it('a translator translates with the source beside, starts from its structure, marks it done, and the board shows it', async () => {
+    const seeded = await call<{ docs: Array<{ body: unknown; section: number | string }> }>(`${server.url}/api/articles?where[slug][equals]=${seededArticle.slug.fr}&depth=0&locale=fr`)
+    const author = await login(server.url, 'author@newsroom.test', password)
+    const title = `Journée ${language} : à traduire`
+    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, {
+      method: 'POST',
+      token: author,
+      json: { title, standfirst: 'Un chapô à traduire.', section: sectionId, body: seeded.body.docs[0]?.body },
+    })
+    const id = created.body.doc.id
+    const translator = await deskOf('translator', language)
+    await translator.page.goto(`${server.url}/admin/collections/articles/${id}?locale=ar`)
+    const sourceTitle = translator.page.locator('[data-source-text="title"]')
+    await sourceTitle.waitFor({ timeout: 60_000 })
+    expect(await sourceTitle.innerText()).toContain(title)
+    const start = translator.page.locator('[data-translation-start]')
+    expect(await start.innerText()).toBe(expected[language].start)
+    await screenshot(translator.page, `day-${language}-10-translator-source-beside`)
+    await start.click()
+    await translator.page.waitForLoadState('load')
+    await translator.page.locator('[data-source-text="body"]').waitFor({ timeout: 60_000 })
+    const arabicBody = await call<{ body?: { root: { children: Array<{ type: string }> } } }>(`${server.url}/api/articles/${id}?locale=ar&fallback-locale=none&draft=true&depth=0`, { token: admin })
+    expect(arabicBody.body.body?.root.children.filter((node) => node.type === 'block').length).toBeGreaterThan(0)
+    // Each passage of the body started as the French words: the translator replaces them one by one.
+    const passages = translator.page.locator('[data-lexical-editor="true"] > :is(p, h2, h3)')
+    await passages.first().waitFor({ timeout: 60_000 })
+    const count = await passages.count()
+    for (let index = 0; index < count; index++) {
+      await passages.nth(index).click()
+      // Select the passage's own words (a triple click would take the paragraph break too and merge paragraphs).
+      await passages.nth(index).evaluate((element) => {
+        const range = document.createRange()
+        range.selectNodeContents(element)
+        const selection = window.getSelection()
+        selection?.removeAllRanges()
+        selection?.addRange(range)
+      })
+      await translator.page.keyboard.type(`فقرة مترجمة رقم ${index + 1} من المقال.`)
+    }
+    await translator.page.locator('#field-title').fill('يوم الترجمة')
+    await translator.page.locator('#field-standfirst').fill('مقدمة مترجمة.')
+    await translator.page.locator('#field-translation').scrollIntoViewIfNeeded()
+    await translator.page.locator('#field-translation__status').click()
+    await translator.page.getByText(expected[language].done, { exact: true }).last().click()
+    const deadline = Date.now() + 60_000
+    let status: string | undefined
+    while (Date.now() < deadline && status !== 'done') {
+      await translator.page.waitForTimeout(1_000)
+      status = (await call<{ translation?: { status?: string } }>(`${server.url}/api/articles/${id}?locale=ar&draft=true&depth=0`, { token: admin })).body.translation?.status
+    }
+    expect(status).toBe('done')
+    await screenshot(translator.page, `day-${language}-11-translation-done`)
+    await translator.page.goto(`${server.url}/admin/translations`)
+    const cell = translator.page.locator(`[data-translations-row="articles:${id}"] [data-translation-cell="ar"]`)
+    await cell.waitFor({ timeout: 60_000 })
+    expect(await cell.getAttribute('data-translation-state')).toBe('done')
+    await screenshot(translator.page, `day-${language}-12-board`)
+    await leave(translator)
   })
 
   it('fits the window at 1024 px: document, list and release screens', async () => {
