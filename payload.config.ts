@@ -34,6 +34,7 @@ import { adminDateFormat, adminInterface, localization } from './src/localizatio
 import { livePreview } from './src/preview/livePreview'
 import { previewEndpoint } from './src/preview/endpoints'
 import { searchEndpoint } from './src/search/endpoint'
+import { deskEndpoint } from './src/desk/desk'
 import { deliverWebhook } from './src/webhooks/deliver'
 import { publishReleaseOnSchedule } from './src/releases/publishRelease'
 import { feedEndpoints } from './src/delivery/feeds/endpoints'
@@ -79,12 +80,12 @@ export default buildConfig({
     importMap: { baseDir: projectRoot },
     livePreview: livePreview(),
     components: {
-      beforeDashboard: ['/src/components/TranslatorLanding#TranslatorLanding'],
+      beforeDashboard: ['/src/components/TranslatorLanding#TranslatorLanding', '/src/components/NewsroomDesk#NewsroomDesk'],
       afterNavLinks: ['/src/components/TranslationsNavLink#TranslationsNavLink'],
       views: { translations: { Component: '/src/components/TranslationsDashboard#TranslationsDashboard', path: '/translations' } },
     },
   },
-  endpoints: [previewEndpoint, searchEndpoint, openAPIEndpoint, ...feedEndpoints, ...sitemapEndpoints, ...xliffEndpoints],
+  endpoints: [deskEndpoint, previewEndpoint, searchEndpoint, openAPIEndpoint, ...feedEndpoints, ...sitemapEndpoints, ...xliffEndpoints],
   jobs: {
     // Only administrators may run, queue or cancel jobs by hand (GET /api/payload-jobs/run); the server runs them itself.
     access: { run: administratorsOnly, queue: administratorsOnly, cancel: administratorsOnly },

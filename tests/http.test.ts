@@ -195,14 +195,6 @@ describe('photos', () => {
   })
 })
 
-describe('shutdown', () => {
-  it('stops cleanly on SIGTERM, closing the database', async () => {
-    const code = await server.stop()
-    expect(code).toBe(0)
-    expect(server.output()).toContain('closing the database')
-  })
-})
-
 describe('the browser’s own requests', () => {
   it('answers /favicon.ico with an icon that sharp can read', async () => {
     const response = await fetch(`${server.url}/favicon.ico`)
@@ -214,5 +206,13 @@ describe('the browser’s own requests', () => {
     const { default: sharp } = await import('sharp')
     const image = await sharp(bytes.subarray(bytes.readUInt32LE(18))).metadata()
     expect(image).toMatchObject({ format: 'png', width: 32, height: 32 })
+  })
+})
+
+describe('shutdown', () => {
+  it('stops cleanly on SIGTERM, closing the database', async () => {
+    const code = await server.stop()
+    expect(code).toBe(0)
+    expect(server.output()).toContain('closing the database')
   })
 })

@@ -228,6 +228,18 @@ describe('correcting live content as the admin does it (autosave first)', () => 
     expect(live.body.changeHistory.map((entry) => entry.note)).toEqual(['Les chiffres de participation ont été rectifiés.'])
   })
 
+  it('writes a correction saved in another locale in that locale, never over the French', async () => {
+    const id = await publishedBy(tokens.author, tokens.editor2, 'Correction en arabe')
+    const saved = await call(`${server.url}/api/articles/${id}?locale=ar`, {
+      method: 'PATCH',
+      token: tokens.editor,
+      json: { standfirst: 'مقدمة مصححة.', _status: 'published', changeKind: 'minor' },
+    })
+    expect(saved.status).toBe(200)
+    const all = await call<{ standfirst: Record<string, string> }>(`${server.url}/api/articles/${id}?locale=all&depth=0`, { token: tokens.editor })
+    expect(all.body.standfirst).toMatchObject({ fr: 'Chapô.', ar: 'مقدمة مصححة.' })
+  })
+
   it('leaves corrections of a live article to editors: an author’s change is refused and nothing changes', async () => {
     const id = await publishedBy(tokens.author, tokens.editor2, 'Correction par un auteur')
     expect((await autosave(id, tokens.author, { standfirst: 'Chapô corrigé.' })).status).toBe(403)
@@ -337,5 +349,47 @@ describe('times and notices as editors give them', () => {
     expect(read.body.withdrawal).toMatchObject({ reason: 'superseded', explanation: 'Remplacé par un article plus complet.' })
     const malformed = await transition(id, 'withdraw', tokens.editor, { withdrawal: { reason: 'superseded', explanation: { xx: 'texte' } } })
     expect(malformed.status).toBe(400)
+  })
+})
+
+describe('the desk: what needs me now', () => {
+  type Item = { collection: string; id: number | string; note?: string; locales?: string[] }
+  type Desk = Record<'sentBack' | 'myDrafts' | 'toReview' | 'scheduledToday' | 'missingTranslations' | 'recentlyPublished', Item[]>
+  const deskOf = (token: string) => call<Desk>(`${server.url}/api/desk`, { token })
+  const has = (list: Item[], id: number | string) => list.some((item) => item.collection === 'articles' && String(item.id) === String(id))
+
+  it('lists for each person their own work: drafts, what was sent back with why, reviews, today’s schedule, missing translations, the latest out', async () => {
+    const draft = await draftBy(tokens.author, 'Bureau : brouillon')
+    const sentBack = await draftBy(tokens.author, 'Bureau : renvoyé')
+    await transition(sentBack, 'submit', tokens.author)
+    await transition(sentBack, 'reject', tokens.editor, { comment: 'Ajoutez la date.' })
+    const toReview = await draftBy(tokens.author, 'Bureau : à relire')
+    await transition(toReview, 'submit', tokens.author)
+    const untranslated = (
+      await call<{ doc: { id: number | string } }>(`${server.url}/api/articles`, { method: 'POST', token: tokens.author, json: { title: 'Bureau : sans arabe', standfirst: 'Chapô.', section: sectionId } })
+    ).body.doc.id
+    const scheduled = await draftBy(tokens.author, 'Bureau : programmé')
+    await transition(scheduled, 'submit', tokens.author)
+    await transition(scheduled, 'approve', tokens.editor)
+    const soon = new Date(Date.now() + 60_000)
+    const endOfDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' }).format(soon) ===
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+    await transition(scheduled, 'schedule', tokens.editor, { publishAt: soon.toISOString() })
+    const published = await publishedBy(tokens.author, tokens.editor2, 'Bureau : publié')
+
+    const author = (await deskOf(tokens.author)).body
+    expect(has(author.myDrafts, draft)).toBe(true)
+    expect(author.sentBack.find((item) => String(item.id) === String(sentBack))?.note).toBe('Ajoutez la date.')
+    expect(has(author.myDrafts, sentBack)).toBe(false)
+    expect(author.toReview).toEqual([])
+    expect(author.missingTranslations.find((item) => String(item.id) === String(untranslated))?.locales).toEqual(['ar'])
+    expect(has(author.recentlyPublished, published)).toBe(true)
+
+    const editor = (await deskOf(tokens.editor)).body
+    expect(has(editor.toReview, toReview)).toBe(true)
+    expect(has(editor.myDrafts, draft)).toBe(false)
+    // A minute from now is still today in Casablanca, except in the last minute of the day.
+    if (endOfDay) expect(has(editor.scheduledToday, scheduled)).toBe(true)
+    expect((await call(`${server.url}/api/desk`)).status).toBe(401)
   })
 })

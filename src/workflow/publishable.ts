@@ -24,7 +24,9 @@ export async function assertQuotesApproved(req: PayloadRequest, collection: Coll
     depth: 0,
     pagination: false,
     locale: 'fr',
-    req,
+    // A copy: a Local API call with a locale sets it on the request, and the caller (a correction saved in Arabic,
+    // say) would then go on writing in French.
+    req: { ...req } as PayloadRequest,
   })
   if (docs.length === 0) return
   const named = docs.map((quote) => `"${String(quote.text).slice(0, 60)}" (${quote.approvalStatus})`).join(', ')

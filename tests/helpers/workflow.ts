@@ -39,5 +39,19 @@ export async function runJobsUntil(payload: Payload, condition: () => Promise<bo
  * short Arabic version, marked done, as a translator would leave it.
  */
 export async function translateIntoArabic(payload: Payload, id: number | string, collection: 'articles' | 'launch-events' = 'articles'): Promise<void> {
-  await payload.update({ collection, id, locale: 'ar', draft: true, data: { title: `ترجمة المقال ${id}`, translation: { status: 'done' } } as never })
+  const source = (await payload.findByID({ collection, id, locale: 'fr', draft: true, depth: 0 })) as { body?: unknown }
+  const body = source.body ? arabicWordsIn(source.body) : undefined
+  await payload.update({ collection, id, locale: 'ar', draft: true, data: { title: `ترجمة المقال ${id}`, ...(body ? { body } : {}), translation: { status: 'done' } } as never })
+}
+
+/** A body with the source's structure (blocks, links) and every passage in other words, as a finished translation has. */
+export function arabicWordsIn(body: unknown): unknown {
+  let passage = 0
+  const copy = structuredClone(body) as { root?: Record<string, unknown> }
+  const walk = (node: Record<string, unknown>): void => {
+    if (typeof node.text === 'string') node.text = `مقطع مترجم رقم ${++passage} من النص`
+    for (const child of (node.children as Array<Record<string, unknown>> | undefined) ?? []) walk(child)
+  }
+  if (copy.root) walk(copy.root)
+  return copy
 }
