@@ -33,9 +33,9 @@ export function NewsroomDesk() {
   const line = (item: DeskItem) => (
     <li data-desk-item={`${item.collection}:${item.id}`} key={`${item.collection}:${item.id}`} style={{ marginBottom: 6 }}>
       <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title || words.untitled?.[language]}</a>
-      <span className="field-description"> · {stateLabels[item.state as WorkflowState]?.[language] ?? item.state}</span>
-      {item.atText ? <span className="field-description"> · {item.atText}</span> : null}
-      {item.locales?.length ? <span className="field-description"> · {item.locales.join(', ')}</span> : null}
+      <div className="field-description">
+        {[stateLabels[item.state as WorkflowState]?.[language] ?? item.state, item.atText, item.locales?.join(', ')].filter(Boolean).join(' · ')}
+      </div>
       {item.note ? <div style={{ whiteSpace: 'pre-wrap', fontStyle: 'italic' }}>{item.note}</div> : null}
     </li>
   )

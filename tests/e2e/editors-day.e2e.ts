@@ -327,6 +327,21 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
     await leave(translator)
   })
 
+  it('the desk on the dashboard tells the editor what needs them now', async () => {
+    const waiting = await authorsDraft(`Journée ${language} : à relire`)
+    await call(`${server.url}/api/articles/${waiting}/transition`, { method: 'POST', token: await login(server.url, 'author@newsroom.test', password), json: { action: 'submit' } })
+    const editor = await deskOf('editor', language)
+    await editor.page.goto(`${server.url}/admin`)
+    const review = editor.page.locator('[data-desk-list="toReview"]')
+    await review.waitFor({ timeout: 60_000 })
+    expect(await review.locator(`[data-desk-item="articles:${waiting}"]`).count()).toBe(1)
+    expect(await review.locator('h4').innerText()).toContain(language === 'ar' ? 'في انتظار مراجعتك' : 'En attente de votre relecture')
+    await screenshot(editor.page, `day-${language}-13-desk`)
+    await review.locator(`[data-desk-item="articles:${waiting}"] a`).click()
+    await editor.page.waitForURL(`**/admin/collections/articles/${waiting}`)
+    await leave(editor)
+  })
+
   it('fits the window at 1024 px: document, list and release screens', async () => {
     const editor = await deskOf('editor', language, 1024)
     for (const [name, address] of [
