@@ -48,7 +48,7 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     components: { edit: editorialEditComponents },
-    defaultColumns: ['title', 'type', 'section', 'publishedAt', 'workflowState'],
+    defaultColumns: ['title', 'workflowState', 'liveLocales', 'section', 'publishedAt', 'type'],
     listSearchableFields: ['title', 'standfirst', 'slug'],
     group: { en: 'Newsroom', fr: 'Rédaction', ar: 'التحرير' },
   },

@@ -43,7 +43,7 @@ export const LaunchEvents: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     components: { edit: editorialEditComponents },
-    defaultColumns: ['title', 'startsAt', 'status', 'workflowState', 'updatedAt'],
+    defaultColumns: ['title', 'workflowState', 'liveLocales', 'startsAt', 'status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: { en: 'Newsroom', fr: 'Rédaction', ar: 'التحرير' },
   },
