@@ -81,7 +81,7 @@ export default buildConfig({
     livePreview: livePreview(),
     components: {
       beforeDashboard: ['/src/components/TranslatorLanding#TranslatorLanding', '/src/components/NewsroomDesk#NewsroomDesk'],
-      afterNavLinks: ['/src/components/TranslationsNavLink#TranslationsNavLink'],
+      afterNavLinks: ['/src/components/TranslationsNavLink#TranslationsNavLink', '/src/components/LanguageKeeper#LanguageKeeper'],
       views: { translations: { Component: '/src/components/TranslationsDashboard#TranslationsDashboard', path: '/translations' } },
     },
   },

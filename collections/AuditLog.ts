@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff, roleOf } from '../src/access/roles'
-import { auditActions } from '../src/audit/record'
+import { auditActionLabels, auditActions } from '../src/audit/record'
 import { neverDeleted, onlyRecordedEntries } from '../src/hooks/audit/appendOnly'
 import { accessFor } from '../src/access/permissions'
 
@@ -13,18 +13,19 @@ export const AuditLog: CollectionConfig = {
   },
   access: accessFor('audit-log'),
   admin: {
-    useAsTitle: 'action',
-    defaultColumns: ['createdAt', 'action', 'targetCollection', 'documentId', 'locale', 'user'],
-    listSearchableFields: ['documentId', 'targetCollection'],
+    useAsTitle: 'documentTitle',
+    defaultColumns: ['createdAt', 'action', 'documentTitle', 'targetCollection', 'locale', 'user'],
+    listSearchableFields: ['documentTitle', 'documentId', 'targetCollection'],
     group: { en: 'Administration', fr: 'Administration', ar: 'الإدارة' },
     hidden: ({ user }) => !isStaff(user) || roleOf(user) === 'author' || roleOf(user) === 'translator',
   },
   defaultSort: '-createdAt',
   disableDuplicate: true,
   fields: [
-    { name: 'action', type: 'select', required: true, index: true, label: { en: 'Action', fr: 'Action', ar: 'الإجراء' }, options: auditActions.map((value) => ({ value, label: value })) },
+    { name: 'action', type: 'select', required: true, index: true, label: { en: 'Action', fr: 'Action', ar: 'الإجراء' }, options: auditActions.map((value) => ({ value, label: auditActionLabels[value] })) },
     { name: 'targetCollection', type: 'text', required: true, index: true, label: { en: 'Collection', fr: 'Collection', ar: 'المجموعة' } },
-    { name: 'documentId', type: 'text', required: true, index: true, label: { en: 'Document', fr: 'Document', ar: 'الوثيقة' } },
+    { name: 'documentId', type: 'text', required: true, index: true, label: { en: 'Document id', fr: 'Identifiant du document', ar: 'معرّف الوثيقة' } },
+    { name: 'documentTitle', type: 'text', label: { en: 'Document', fr: 'Document', ar: 'الوثيقة' } },
     { name: 'locale', type: 'text', index: true, label: { en: 'Content language', fr: 'Langue du contenu', ar: 'لغة المحتوى' } },
     { name: 'user', type: 'relationship', relationTo: 'users', index: true, label: { en: 'Who', fr: 'Qui', ar: 'من' } },
     // Shown as text: Payload's JSON editor would fetch its code from a CDN, and the admin loads nothing from outside.

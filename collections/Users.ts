@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { adminLanguages } from '../src/workflow/words'
 import { adminOnlyField, allow } from '../src/access/permissions'
 import { contentLocales } from '../src/localization'
 import { isAdmin, roleOptions } from '../src/access/roles'
@@ -43,6 +44,15 @@ export const Users: CollectionConfig = {
       type: 'text',
       required: true,
       label: { en: 'Full name', fr: 'Nom complet', ar: 'الاسم الكامل' },
+    },
+    {
+      // Kept with the account, so the admin speaks the person's language on any browser, after any sign-in.
+      name: 'adminLanguage',
+      type: 'select',
+      options: adminLanguages.map((value) => ({ value, label: { fr: 'Français', ar: 'العربية', en: 'English' }[value] })),
+      label: { en: 'Admin language', fr: 'Langue de l’administration', ar: 'لغة لوحة الإدارة' },
+      saveToJWT: true,
+      admin: { position: 'sidebar', hidden: true },
     },
     {
       name: 'role',

@@ -367,6 +367,7 @@ export interface Section {
 export interface User {
   id: number;
   name: string;
+  adminLanguage?: ('fr' | 'ar' | 'en') | null;
   /**
    * Only an administrator can change a role.
    */
@@ -743,6 +744,7 @@ export interface AuditLog {
     | 'returnToReview';
   targetCollection: string;
   documentId: string;
+  documentTitle?: string | null;
   locale?: string | null;
   user?: (number | null) | User;
   details?:
@@ -1447,6 +1449,7 @@ export interface LogosSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  adminLanguage?: T;
   role?: T;
   translatorLocales?: T;
   updatedAt?: T;
@@ -1473,6 +1476,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   action?: T;
   targetCollection?: T;
   documentId?: T;
+  documentTitle?: T;
   locale?: T;
   user?: T;
   details?: T;

@@ -57,6 +57,8 @@ describe('the audit trail', () => {
     expect(docs.map((entry) => entry.action)).toEqual(['create', 'update', 'submit', 'approve', 'publish'])
     expect(docs[2]?.user).toBe(newsroom.staff.author.id)
     expect(docs[4]?.user).toBe(secondEditor.id)
+    // Each entry names the document as people know it, not only by its id.
+    expect(new Set(docs.map((entry) => entry.documentTitle))).toEqual(new Set([article.title]))
   })
 
   it('records role changes', async () => {

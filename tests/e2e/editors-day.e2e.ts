@@ -173,6 +173,8 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
     const details = auditor.page.locator('[data-json-details]')
     await details.waitFor({ timeout: 60_000 })
     expect(await details.innerText()).toContain(comment)
+    // The entry names the article by its title, not only by its id.
+    expect(await auditor.page.locator('h1').first().innerText()).toContain(`Journée ${language}`)
     await auditor.page.waitForLoadState('networkidle')
     await screenshot(auditor.page, `day-${language}-3b-audit-entry`)
     await leave(auditor)
@@ -356,5 +358,33 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
       await screenshot(editor.page, `day-${language}-1024-${name}`)
     }
     await leave(editor)
+  })
+})
+
+describe('the admin language follows the account', () => {
+  it('greets an Arabic-speaking editor in Arabic on a browser that never saw them, and keeps a new choice with the account', async () => {
+    const token = await login(server.url, 'editor2@newsroom.test', password)
+    const me = await call<{ user: { id: number | string } }>(`${server.url}/api/users/me`, { token })
+    expect((await call(`${server.url}/api/users/${me.body.user.id}`, { method: 'PATCH', token, json: { adminLanguage: 'ar' } })).status).toBe(200)
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' })
+    const page = await context.newPage()
+    await signIn(page, server.url, 'editor2@newsroom.test', password)
+    // The first page learns the account's language and reloads in it.
+    await page.locator('html[dir="rtl"]').waitFor({ timeout: 60_000 })
+    await page.locator('[data-newsroom-desk] h2').waitFor({ timeout: 60_000 })
+    expect(await page.locator('[data-newsroom-desk] h2').innerText()).toBe('مكتبك')
+    await screenshot(page, 'day-language-follows-account')
+    // Choosing French in this browser (Payload's language cookie) is saved to the account.
+    await context.addCookies([{ name: 'payload-lng', value: 'fr', url: server.url }])
+    await page.goto(`${server.url}/admin`)
+    await page.locator('html[dir="ltr"]').waitFor({ timeout: 60_000 })
+    const deadline = Date.now() + 30_000
+    let saved: string | undefined
+    while (Date.now() < deadline && saved !== 'fr') {
+      await page.waitForTimeout(500)
+      saved = (await call<{ user: { adminLanguage?: string } }>(`${server.url}/api/users/me`, { token })).body.user.adminLanguage
+    }
+    expect(saved).toBe('fr')
+    await context.close()
   })
 })

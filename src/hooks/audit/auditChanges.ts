@@ -18,5 +18,6 @@ export const auditChanges: CollectionAfterChangeHook = async ({ collection, cont
 }
 
 export const auditDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await recordAudit(req, { action: 'delete', collection: collection.slug, documentId: doc.id })
+  const title = doc.title ?? doc.name ?? doc.text
+  await recordAudit(req, { action: 'delete', collection: collection.slug, documentId: doc.id, title: typeof title === 'string' ? title : null })
 }

@@ -23,6 +23,7 @@ import { NoUnpublishButton as NoUnpublishButton_e419ddeb5c89386e8ee2cfedce629a1c
 import { ReleaseItems as ReleaseItems_2be2729cc856c5e9673637164197b0bd } from '../../../../src/components/ReleaseItems'
 import { JsonDetails as JsonDetails_069c2dbf22975e1f6e291b979ec7b46f } from '../../../../src/components/JsonDetails'
 import { TranslationsNavLink as TranslationsNavLink_10b1cd9704dbe5b3589473d2af59eccd } from '../../../../src/components/TranslationsNavLink'
+import { LanguageKeeper as LanguageKeeper_8fdfa5b1727f0f7da7dfa69ca136c3c5 } from '../../../../src/components/LanguageKeeper'
 import { TranslatorLanding as TranslatorLanding_6960d6f4f8a26f7c88855fcaf42cdc93 } from '../../../../src/components/TranslatorLanding'
 import { NewsroomDesk as NewsroomDesk_7723ed4964a8b788180fcf7cd606e02d } from '../../../../src/components/NewsroomDesk'
 import { TranslationsDashboard as TranslationsDashboard_a0ee86a813d2c6f33dc87132c099104c } from '../../../../src/components/TranslationsDashboard'
@@ -55,6 +56,7 @@ export const importMap = {
   "/src/components/ReleaseItems#ReleaseItems": ReleaseItems_2be2729cc856c5e9673637164197b0bd,
   "/src/components/JsonDetails#JsonDetails": JsonDetails_069c2dbf22975e1f6e291b979ec7b46f,
   "/src/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_10b1cd9704dbe5b3589473d2af59eccd,
+  "/src/components/LanguageKeeper#LanguageKeeper": LanguageKeeper_8fdfa5b1727f0f7da7dfa69ca136c3c5,
   "/src/components/TranslatorLanding#TranslatorLanding": TranslatorLanding_6960d6f4f8a26f7c88855fcaf42cdc93,
   "/src/components/NewsroomDesk#NewsroomDesk": NewsroomDesk_7723ed4964a8b788180fcf7cd606e02d,
   "/src/components/TranslationsDashboard#TranslationsDashboard": TranslationsDashboard_a0ee86a813d2c6f33dc87132c099104c,

@@ -1031,7 +1031,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`role\` text DEFAULT 'author' NOT NULL,
+  	\`admin_language\` text,
+  	\`role\` text DEFAULT 'author',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`email\` text NOT NULL,
@@ -1051,6 +1052,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`action\` text NOT NULL,
   	\`target_collection\` text NOT NULL,
   	\`document_id\` text NOT NULL,
+  	\`document_title\` text,
   	\`locale\` text,
   	\`user_id\` integer,
   	\`details\` text,
