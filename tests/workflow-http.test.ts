@@ -252,6 +252,18 @@ describe('correcting live content as the admin does it (autosave first)', () => 
     expect((await call<{ standfirst: string }>(`${server.url}/api/articles/${id}`)).body.standfirst).toBe('Chapô corrigé.')
   })
 
+  it('refuses Payload’s bare unpublish of a live article: readers, workflow and audit must agree', async () => {
+    const id = await publishedBy(tokens.author, tokens.editor2, 'Dépublication directe')
+    const refused = await call<{ errors: Array<{ data?: { rule?: string } }> }>(`${server.url}/api/articles/${id}`, { method: 'PATCH', token: tokens.editor, json: { _status: 'draft' } })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0]?.data?.rule).toBe('workflow: unpublish through transitions')
+    expect((await call(`${server.url}/api/articles/${id}`)).status).toBe(200)
+    // A draft save of a live article (what autosave does) is still a draft save.
+    expect((await call(`${server.url}/api/articles/${id}?draft=true`, { method: 'PATCH', token: tokens.editor, json: { _status: 'draft', standfirst: 'Brouillon de correction.' } })).status).toBe(200)
+    expect((await transition(id, 'unpublish', tokens.editor)).body.state).toBe('draft')
+    expect((await call(`${server.url}/api/articles/${id}`)).status).toBe(404)
+  })
+
   it('offers no bulk publication, which could only bypass the workflow', async () => {
     const id = await draftBy(tokens.editor, 'Publication groupée')
     const bulk = await call(`${server.url}/api/articles?where[id][equals]=${id}`, { method: 'PATCH', token: tokens.editor, json: { _status: 'published' } })

@@ -9,6 +9,7 @@ import { trackTranslation } from '../hooks/translation/trackTranslation'
 import { duplicateAsDraft } from '../hooks/workflow/duplicateAsDraft'
 import { guardPublication } from '../hooks/workflow/guardPublication'
 import { hideWithdrawnFromLists } from '../hooks/workflow/hideWithdrawnFromLists'
+import { refuseBareUnpublish } from '../hooks/workflow/refuseBareUnpublish'
 import { refuseStaleWrite } from '../hooks/workflow/refuseStaleWrite'
 import { returnToReviewOnEdit } from '../hooks/workflow/returnToReviewOnEdit'
 import { previewLinkEndpoint } from '../preview/endpoints'
@@ -27,7 +28,7 @@ type Own = { beforeChange?: CollectionBeforeChangeHook[]; beforeDelete?: Collect
  * beforeChange hooks run after search indexing and before the publication gate.
  */
 export const editorialHooks = (slug: WorkflowCollection, own: Own = {}): CollectionConfig['hooks'] => ({
-  beforeOperation: [explainRefusal(slug), duplicateAsDraft, refuseStaleWrite, hideWithdrawnFromLists, listOnlyLiveLocaleWithoutFallback],
+  beforeOperation: [explainRefusal(slug), duplicateAsDraft, refuseStaleWrite, refuseBareUnpublish, hideWithdrawnFromLists, listOnlyLiveLocaleWithoutFallback],
   beforeChange: [restrictTranslators, returnToReviewOnEdit, trackTranslation, recordLiveLocales, indexSearchText, ...(own.beforeChange ?? []), guardPublication],
   afterRead: [serveLiveLocale],
   afterChange: [auditChanges, announceContentChange],
