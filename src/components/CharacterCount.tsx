@@ -1,18 +1,19 @@
 'use client'
-import { useField, useTranslation } from '@payloadcms/ui'
+import { useField } from '@payloadcms/ui'
+import { useAdminLanguage } from './useAdminLanguage'
 
-const words = { en: 'characters', fr: 'caractères', ar: 'حرفًا' } as Record<string, string>
+const words = { en: 'characters', fr: 'caractères', ar: 'حرفًا' }
 
 /** "42 / 70 characters" under a text field with a length limit, red once over it. */
 export function CharacterCount({ path, field }: { path: string; field: { maxLength?: number } }) {
   const { value } = useField<string>({ path })
-  const { i18n } = useTranslation()
+  const language = useAdminLanguage()
   const length = typeof value === 'string' ? [...value].length : 0
   const limit = field.maxLength
   return (
     <div className="field-description" data-character-count={length} style={{ color: limit && length > limit ? 'var(--theme-error-500)' : undefined }}>
       {length}
-      {limit ? ` / ${limit}` : ''} {words[i18n.language] ?? words.en}
+      {limit ? ` / ${limit}` : ''} {words[language]}
     </div>
   )
 }

@@ -2,7 +2,8 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import type { WorkflowState } from '../workflow/states'
 import { panelWords, stateLabels } from '../workflow/words'
-import { useAdminLanguage, useTransitions } from './WorkflowPanel'
+import { useAdminLanguage } from './useAdminLanguage'
+import { useTransitions } from './WorkflowPanel'
 
 const pending = { en: 'unpublished changes', fr: 'modifications non publiées', ar: 'تعديلات غير منشورة' }
 const status = { en: 'Status', fr: 'Statut', ar: 'الحالة' }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import type { Desk, DeskItem } from '../desk/desk'
 import type { WorkflowState } from '../workflow/states'
 import { stateLabels } from '../workflow/words'
-import { useAdminLanguage } from './WorkflowPanel'
+import { useAdminLanguage } from './useAdminLanguage'
 
 const headings: Record<keyof Desk, Record<string, string>> = {
   sentBack: { en: 'Sent back to you', fr: 'Renvoyés vers vous', ar: 'أُعيدت إليك' },

@@ -3,7 +3,7 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import type { WorkflowState } from '../workflow/states'
 import { stateLabels } from '../workflow/words'
-import { useAdminLanguage } from './WorkflowPanel'
+import { useAdminLanguage } from './useAdminLanguage'
 
 type Item = { relationTo: string; id: string | number; title: string; state: string; scheduledFor: string | null; scheduledForText: string | null }
 

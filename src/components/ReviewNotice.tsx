@@ -1,7 +1,7 @@
 'use client'
 import { useFormFields } from '@payloadcms/ui'
 import { panelWords } from '../workflow/words'
-import { useAdminLanguage } from './WorkflowPanel'
+import { useAdminLanguage } from './useAdminLanguage'
 
 /**
  * At the top of a document sent back by a reviewer: what must change, until the author resubmits (the comment

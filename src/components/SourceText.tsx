@@ -1,12 +1,18 @@
 'use client'
 import { useDocumentInfo, useField, useLocale } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
-import { contentLocales } from '../contentLocales'
+import { EventCardBlock } from '../blocks/EventCard/config'
+import { ImageBlock } from '../blocks/Image/config'
+import { OfficialQuoteBlock } from '../blocks/OfficialQuote/config'
+import { PartnerStripBlock } from '../blocks/PartnerStrip/config'
+import { contentLocales, defaultLocale } from '../contentLocales'
+import { valueAt } from '../translation/paths'
+import { fetchOnce } from './fetchOnce'
 import type { LexicalNode, RichText } from '../richText/walk'
 import { isEmptyBody } from '../translation/structure'
-import { useAdminLanguage } from './WorkflowPanel'
+import { useAdminLanguage } from './useAdminLanguage'
 
-const SOURCE = 'fr'
+const SOURCE = defaultLocale
 
 const words = {
   source: { en: 'Source', fr: 'Source', ar: 'المصدر' },
@@ -16,30 +22,22 @@ const words = {
     fr: 'Copie le corps de la source avec ses blocs, liens et images ; remplacez ses mots par votre traduction.',
     ar: 'ينسخ نص المصدر بكتله وروابطه وصوره؛ استبدل كلماته بترجمتك.',
   },
-  blocks: {
-    officialQuote: { en: 'Official quote', fr: 'Citation officielle', ar: 'تصريح رسمي' },
-    partnerStrip: { en: 'Partner logos', fr: 'Bandeau partenaires', ar: 'شعارات الشركاء' },
-    eventCard: { en: 'Event card', fr: 'Carte événement', ar: 'بطاقة الحدث' },
-    image: { en: 'Image', fr: 'Image', ar: 'صورة' },
-  } as Record<string, Record<string, string>>,
 }
 
-const sources = new Map<string, Promise<Record<string, unknown> | null>>()
+/** The body's blocks as the editor names them: their own labels. */
+const blockLabels = Object.fromEntries(
+  [OfficialQuoteBlock, PartnerStripBlock, EventCardBlock, ImageBlock].map((block) => [block.slug, block.labels?.singular as Record<string, string>]),
+)
 
-/** The source version of the open document, fetched once per page for every field that shows it. */
+/** The source version of the open document, one request for every field that shows it. */
 function useSourceDocument(collection: string | undefined, id: number | string | undefined, wanted: boolean) {
   const [doc, setDoc] = useState<Record<string, unknown> | null>(null)
   useEffect(() => {
     if (!wanted || !collection || id === undefined) return
-    const address = `/api/${collection}/${id}?locale=${SOURCE}&fallback-locale=none&draft=true&depth=0`
-    if (!sources.has(address)) sources.set(address, fetch(address, { credentials: 'include' }).then((response) => (response.ok ? response.json() : null)))
-    void sources.get(address)?.then(setDoc)
+    void fetchOnce<Record<string, unknown>>(`/api/${collection}/${id}?locale=${SOURCE}&fallback-locale=none&draft=true&depth=0`).then(setDoc)
   }, [collection, id, wanted])
   return doc
 }
-
-const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
 
 const textOf = (node: LexicalNode): string => (typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join(node.type === 'listitem' ? '' : ''))
 
@@ -51,7 +49,7 @@ function Outline({ body, language }: { body: RichText; language: string }) {
       {nodes.map((node, index) =>
         node.type === 'block' ? (
           <p data-source-block={node.fields?.blockType} key={index} style={{ margin: '4px 0', fontStyle: 'italic' }}>
-            [{words.blocks[node.fields?.blockType ?? '']?.[language] ?? node.fields?.blockType}]
+            [{blockLabels[node.fields?.blockType ?? '']?.[language] ?? node.fields?.blockType}]
           </p>
         ) : (
           <p key={index} style={{ margin: '4px 0', fontWeight: node.type === 'heading' ? 'bold' : undefined }}>

@@ -1,9 +1,11 @@
 'use client'
-import { useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import { contentLocales } from '../contentLocales'
 import type { WorkflowAction, WorkflowState } from '../workflow/states'
-import { actionLabels, type AdminLanguage, isAdminLanguage, panelWords, stateLabels, translationStateLabels } from '../workflow/words'
+import { actionLabels, panelWords, stateLabels, translationStateLabels } from '../workflow/words'
+import { fetchOnce } from './fetchOnce'
+import { useAdminLanguage } from './useAdminLanguage'
 import { WorkflowDialog } from './WorkflowDialog'
 
 export type Transitions = {
@@ -20,20 +22,13 @@ export type Transitions = {
 /** Actions that ask something first open a dialog; the others are fired at once. */
 const asking: ReadonlySet<WorkflowAction> = new Set(['reject', 'schedule', 'forcePublish', 'withdraw'])
 
-export const useAdminLanguage = (): AdminLanguage => {
-  const { i18n } = useTranslation()
-  return isAdminLanguage(i18n.language) ? i18n.language : 'en'
-}
-
 /** Where the open document stands in the workflow, for this user (`GET /api/<collection>/:id/transitions`). */
 export function useTransitions(): Transitions | null {
   const { id, collectionSlug } = useDocumentInfo()
   const [transitions, setTransitions] = useState<Transitions | null>(null)
   useEffect(() => {
     if (!id) return
-    void fetch(`/api/${collectionSlug}/${id}/transitions`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: Transitions | null) => setTransitions(body))
+    void fetchOnce<Transitions>(`/api/${collectionSlug}/${id}/transitions`).then(setTransitions)
   }, [collectionSlug, id])
   return transitions
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { valueAt } from './paths'
 
 /** The localized fields whose source text a translation renders, per collection. */
 export const TRANSLATED_FIELDS: Record<string, string[]> = {
@@ -9,9 +10,7 @@ export const TRANSLATED_FIELDS: Record<string, string[]> = {
 
 export const SOURCE_LOCALE = 'fr'
 
-/** The value at a dotted path (`hero.caption`) of a document. */
-export const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
+export { valueAt }
 
 /** No value, an empty list and an empty string say the same thing: none of them may make a translation outdated. */
 const meaningful = (value: unknown): unknown =>
