@@ -7,7 +7,8 @@ const DRAIN_ALLOWANCE_BYTES = 64 * 1024 * 1024
 /**
  * Reads a request's body once, up to `limit` bytes, for middleware that must look inside it (GraphQL cache keys,
  * sign-in limits, chunked bodies). Next is then handed a replay (see `requestForNext`). Undefined as soon as the
- * body passes the limit, counting the bytes that actually come; a body far past it is cut off.
+ * body passes the limit, counting the bytes that actually come (known once it has all come); a body far past it is
+ * cut off.
  */
 export function readBodyOnce(req: Request, res: Response, limit: number): Promise<Buffer | undefined> {
   const known = res.locals.replayBody as Buffer | undefined
@@ -17,10 +18,12 @@ export function readBodyOnce(req: Request, res: Response, limit: number): Promis
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
+      // Past the limit the body is still read to its end before anyone answers: answering while the client is
+      // still sending closes the socket under it, and it sees a broken pipe instead of the 413.
       if (size <= limit) chunks.push(chunk)
-      else if (size - chunk.length <= limit) resolve(undefined)
       else if (size > limit + DRAIN_ALLOWANCE_BYTES) req.destroy()
     })
+    req.on('close', () => resolve(undefined))
     req.on('end', () => {
       if (size > limit) return resolve(undefined)
       const body = Buffer.concat(chunks)
