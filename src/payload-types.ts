@@ -738,6 +738,7 @@ export interface AuditLog {
     | 'withdraw'
     | 'unpublish'
     | 'delete'
+    | 'discard'
     | 'roleChange'
     | 'releasePublish'
     | 'releaseFail'

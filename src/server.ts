@@ -21,6 +21,8 @@ import {
   uploadLimitBytes,
 } from './env'
 import { bodyLimit } from './http/bodyLimit'
+import { workflowCollections } from './workflow/fire'
+import { keepSweepingUntouchedDrafts } from './workflow/untouchedDraft'
 import { finishRunningJobs, releaseInterruptedJobs, trackConnections } from './http/shutdown'
 import { guardGraphqlBodies } from './http/graphqlGuard'
 import { requestForNext } from './http/replay'
@@ -56,6 +58,7 @@ async function startPayload(): Promise<{ payload: Payload; target: DatabaseTarge
     await seedMoroccoTechLaunch(payload)
   }
   keepQueryStatisticsFresh(payload, target)
+  keepSweepingUntouchedDrafts(payload, workflowCollections)
   return { payload, target }
 }
 

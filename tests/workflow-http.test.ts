@@ -405,3 +405,50 @@ describe('the desk: what needs me now', () => {
     expect((await call(`${server.url}/api/desk`)).status).toBe(401)
   })
 })
+
+describe('"Create" without writing leaves nothing behind', () => {
+  // What Payload's admin does when "Create" is clicked on a collection with autosave: an empty draft, at once.
+  const openCreate = async (token: string) => {
+    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles?draft=true`, { method: 'POST', token, json: {} })
+    expect(created.status).toBe(201)
+    return created.body.doc.id
+  }
+  const discard = (id: number | string, token?: string) =>
+    call<{ discarded?: boolean; errors?: Array<{ message: string }> }>(`${server.url}/api/articles/${id}/discard`, { method: 'POST', token })
+  const exists = async (id: number | string) =>
+    (await call(`${server.url}/api/articles/${id}?draft=true`, { token: tokens.editor })).status === 200
+
+  it('discards the empty draft its author leaves, and the audit trail says so', async () => {
+    const id = await openCreate(tokens.author)
+    const reply = await discard(id, tokens.author)
+    expect(reply.status).toBe(200)
+    expect(await exists(id)).toBe(false)
+    const trail = await call<{ docs: Array<{ action: string }> }>(`${server.url}/api/audit-log?where[documentId][equals]=${id}&where[targetCollection][equals]=articles&sort=createdAt`, { token: tokens.admin })
+    expect(trail.body.docs.map((entry) => entry.action)).toEqual(['create', 'discard'])
+  })
+
+  it('keeps a draft someone wrote in, even a single autosave', async () => {
+    const id = await openCreate(tokens.author)
+    const autosave = await call(`${server.url}/api/articles/${id}?draft=true&autosave=true&locale=fr`, { method: 'PATCH', token: tokens.author, json: { standfirst: 'Une idée à creuser.' } })
+    expect(autosave.status).toBe(200)
+    const reply = await discard(id, tokens.author)
+    expect(reply.status).toBe(409)
+    expect(reply.body.errors?.[0]?.message).toMatch(/kept: it has been saved/)
+    expect(await exists(id)).toBe(true)
+  })
+
+  it('keeps a document created whole in one request', async () => {
+    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles?draft=true`, { method: 'POST', token: tokens.author, json: { title: 'Écrite d’un trait' } })
+    const reply = await discard(created.body.doc.id, tokens.editor)
+    expect(reply.status).toBe(409)
+    expect(reply.body.errors?.[0]?.message).toMatch(/kept: it has a title/)
+    expect(await exists(created.body.doc.id)).toBe(true)
+  })
+
+  it('answers 401 to strangers and 404 to a document that is not there', async () => {
+    const id = await openCreate(tokens.author)
+    expect((await discard(id)).status).toBe(401)
+    expect(await exists(id)).toBe(true)
+    expect((await discard(999999, tokens.editor)).status).toBe(404)
+  })
+})

@@ -6,6 +6,7 @@ import { paragraph, block, richText } from '../src/richText/build'
 import type { User } from '../src/payload-types'
 import { failedFields, refusal, type SeededNewsroom, seededNewsroom } from './helpers/seeded'
 import { createSecondEditor, fireAs, runJobsUntil, translateIntoArabic } from './helpers/workflow'
+import { sweepUntouchedDrafts } from '../src/workflow/untouchedDraft'
 
 let newsroom: SeededNewsroom
 let secondEditor: User
@@ -291,5 +292,18 @@ describe('duplicating a document', () => {
     const again = await newsroom.payload.duplicate({ collection: 'articles', id: newsroom.articleId, user: newsroom.staff.editor, overrideAccess: false })
     const second = (await newsroom.payload.findByID({ collection: 'articles', id: again.id, draft: true })) as { slug?: string | null }
     expect(second.slug).toBe(`${originalSlugs.fr}-copie-2`)
+  })
+})
+
+describe('untouched drafts left by closed tabs', () => {
+  it('are swept once old enough; anything written in, or published, stays', async () => {
+    const empty = await newsroom.payload.create({ collection: 'articles', data: {} as never, draft: true, user: newsroom.staff.author, overrideAccess: false })
+    const titled = await newsroom.payload.create({ collection: 'articles', data: { title: 'Un début' } as never, draft: true, user: newsroom.staff.author, overrideAccess: false })
+    const before = await newsroom.payload.count({ collection: 'articles', overrideAccess: true })
+    expect(await sweepUntouchedDrafts(newsroom.payload, 'articles', new Date(Date.now() - 60_000))).toBe(0)
+    expect(await sweepUntouchedDrafts(newsroom.payload, 'articles', new Date(Date.now() + 1000))).toBe(1)
+    const left = await newsroom.payload.find({ collection: 'articles', where: { id: { in: [empty.id, titled.id] } }, draft: true, depth: 0 })
+    expect(left.docs.map((doc) => doc.id)).toEqual([titled.id])
+    expect(await newsroom.payload.count({ collection: 'articles', overrideAccess: true })).toEqual({ totalDocs: before.totalDocs - 1 })
   })
 })

@@ -105,4 +105,5 @@ export const editorialEditComponents = {
   PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton',
   UnpublishButton: '/src/components/GuardedPublishButton#NoUnpublishButton',
   Status: '/src/components/EditorialStatus#EditorialStatus',
+  beforeDocumentControls: ['/src/components/DiscardUntouched#DiscardUntouched'],
 }

@@ -19,6 +19,7 @@ import { documentXliffEndpoint } from '../translation/xliff/endpoints'
 import { announceContentChange, announceDeletion } from '../webhooks/events'
 import { workflowEndpoints } from './endpoints'
 import type { WorkflowCollection } from './fire'
+import { discardUntouchedEndpoint } from './untouchedDraft'
 
 type Own = { beforeChange?: CollectionBeforeChangeHook[]; beforeDelete?: CollectionBeforeDeleteHook[] }
 
@@ -44,4 +45,5 @@ export const editorialEndpoints = (slug: WorkflowCollection): Endpoint[] => [
   ...workflowEndpoints(slug),
   previewLinkEndpoint(slug),
   translationStartEndpoint(slug),
+  discardUntouchedEndpoint(slug),
 ]

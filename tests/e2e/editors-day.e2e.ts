@@ -110,6 +110,16 @@ async function authorsDraft(title: string): Promise<number | string> {
   return created.body.doc.id
 }
 
+/** Asks again, a few times a second for up to 10 s, until the answer satisfies `done`; the last answer. */
+async function poll<T>(ask: () => Promise<T>, done: (answer: T) => boolean): Promise<T> {
+  let answer = await ask()
+  for (let tries = 0; tries < 40 && !done(answer); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    answer = await ask()
+  }
+  return answer
+}
+
 /** The wall-clock time a moment shows in Casablanca, by the platform's time-zone database. */
 const casablancaWallClock = (iso: string) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
@@ -342,6 +352,37 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
     await review.locator(`[data-desk-item="articles:${waiting}"] a`).click()
     await editor.page.waitForURL(`**/admin/collections/articles/${waiting}`)
     await leave(editor)
+  })
+
+  it('"Create" then back to the list leaves nothing behind; a draft with words in it stays', async () => {
+    const author = await deskOf('author', language)
+    const exists = async (id: string) => (await call(`${server.url}/api/articles/${id}?draft=true`, { token: admin })).status === 200
+    const openCreate = async () => {
+      await author.page.goto(`${server.url}/admin/collections/articles`)
+      await author.page.locator('a[href$="/admin/collections/articles/create"]').first().click()
+      await author.page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+      await author.page.locator('#field-title').waitFor()
+      return author.page.url().match(/articles\/(\d+)/)?.[1] as string
+    }
+    const backToList = async () => {
+      await author.page.locator('.step-nav a[href$="/admin/collections/articles"]').click()
+      await author.page.waitForURL(/\/admin\/collections\/articles(\?|$)/)
+    }
+
+    const changedMind = await openCreate()
+    expect(await exists(changedMind)).toBe(true)
+    await backToList()
+    await expect(poll(async () => exists(changedMind), (there) => !there)).resolves.toBe(false)
+
+    const writing = await openCreate()
+    const autosaved = author.page.waitForResponse((reply) => reply.url().includes(`/api/articles/${writing}`) && reply.request().method() === 'PATCH' && reply.ok())
+    await author.page.locator('#field-title').fill(`Journée ${language} : une idée à creuser`)
+    await autosaved
+    await backToList()
+    await author.page.waitForTimeout(1000)
+    expect(await exists(writing)).toBe(true)
+    await screenshot(author.page, `day-${language}-14-create-then-leave`)
+    await leave(author)
   })
 
   it('fits the window at 1024 px: document, list and release screens', async () => {

@@ -17,7 +17,7 @@ export const auditChanges: CollectionAfterChangeHook = async ({ collection, cont
   return doc
 }
 
-export const auditDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+export const auditDeletion: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
   const title = doc.title ?? doc.name ?? doc.text
-  await recordAudit(req, { action: 'delete', collection: collection.slug, documentId: doc.id, title: typeof title === 'string' ? title : null })
+  await recordAudit(req, { action: context.discardUntouched ? 'discard' : 'delete', collection: collection.slug, documentId: doc.id, title: typeof title === 'string' ? title : null })
 }

@@ -17,6 +17,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CharacterCount as CharacterCount_54d9e20b130ba9c90f4588f3c8d12479 } from '../../../../src/components/CharacterCount'
+import { DiscardUntouched as DiscardUntouched_6ebf59cfd0d8e4dd0d7b321f8ca3bcd3 } from '../../../../src/components/DiscardUntouched'
 import { GuardedPublishButton as GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
 import { EditorialStatus as EditorialStatus_40e61994339568a4eff92bbc6c5b0216 } from '../../../../src/components/EditorialStatus'
 import { NoUnpublishButton as NoUnpublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
@@ -50,6 +51,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/CharacterCount#CharacterCount": CharacterCount_54d9e20b130ba9c90f4588f3c8d12479,
+  "/src/components/DiscardUntouched#DiscardUntouched": DiscardUntouched_6ebf59cfd0d8e4dd0d7b321f8ca3bcd3,
   "/src/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
   "/src/components/EditorialStatus#EditorialStatus": EditorialStatus_40e61994339568a4eff92bbc6c5b0216,
   "/src/components/GuardedPublishButton#NoUnpublishButton": NoUnpublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
