@@ -4,6 +4,7 @@ import { adminOnlyField, allow } from '../src/access/permissions'
 import { contentLocales } from '../src/localization'
 import { isAdmin, roleOptions } from '../src/access/roles'
 import { updateSelfOrAdmin } from '../src/access/users'
+import { inviteEndpoint, reinviteEndpoint } from '../src/staff/invitation'
 import { auditChanges, auditDeletion } from '../src/hooks/audit/auditChanges'
 import {
   appointFirstAdminAndKeepOne,
@@ -30,7 +31,9 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'updatedAt'],
     listSearchableFields: ['name', 'email'],
     group: { en: 'Administration', fr: 'Administration', ar: 'الإدارة' },
+    components: { beforeListTable: ['/src/components/StaffInvitation#InviteStaff'] },
   },
+  endpoints: [inviteEndpoint, reinviteEndpoint],
   auth: {
     // No account lockout: anyone could lock the administrator out by failing on purpose. Failed sign-ins are
     // limited per address and per account from that address instead (src/http/rateLimits.ts).
@@ -39,6 +42,11 @@ export const Users: CollectionConfig = {
     cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
   },
   fields: [
+    {
+      name: 'invitation',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/components/StaffInvitation#InvitationAgain' } },
+    },
     {
       name: 'name',
       type: 'text',

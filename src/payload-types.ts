@@ -740,6 +740,7 @@ export interface AuditLog {
     | 'delete'
     | 'discard'
     | 'roleChange'
+    | 'invite'
     | 'releasePublish'
     | 'releaseFail'
     | 'returnToReview';

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { testsRunOnMongo } from './helpers/database'
 import { makeJpeg, multipart } from './helpers/images'
-import { call, graphql, login } from './helpers/rest'
+import { acceptInvitation, call, graphql, inviteStaff, login } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
 
 const mediaDir = mkdtempSync(path.join(tmpdir(), 'newsroom-media-'))
@@ -22,14 +22,8 @@ beforeAll(async () => {
   })
   expect(first.status).toBe(200)
   adminToken = await login(server.url, 'admin@newsroom.test', password)
-  const editor = await call<{ doc: { id: string | number } }>(`${server.url}/api/users`, {
-    method: 'POST',
-    token: adminToken,
-    json: { email: 'editor@newsroom.test', password, name: 'Karim Editor', role: 'editor' },
-  })
-  expect(editor.status).toBe(201)
-  editorId = editor.body.doc.id
-  editorToken = await login(server.url, 'editor@newsroom.test', password)
+  editorToken = await inviteStaff(server.url, adminToken, 'editor', password, { name: 'Karim Editor', role: 'editor' })
+  editorId = (await call<{ user: { id: string | number } }>(`${server.url}/api/users/me`, { token: editorToken })).body.user.id
 })
 
 afterAll(async () => {
@@ -206,6 +200,80 @@ describe('the browser’s own requests', () => {
     const { default: sharp } = await import('sharp')
     const image = await sharp(bytes.subarray(bytes.readUInt32LE(18))).metadata()
     expect(image).toMatchObject({ format: 'png', width: 32, height: 32 })
+  })
+})
+
+describe('staff join by invitation and choose their own password', () => {
+  type Issued = { id: number | string; email: string; invitationURL: string; expiresAt: string; errors?: Array<{ message: string }> }
+  const invite = (json: unknown, token?: string) => call<Issued>(`${server.url}/api/users/invite`, { method: 'POST', token, json })
+  const messageOf = (reply: { body: { errors?: Array<{ message: string; data?: { errors?: Array<{ message: string }> } }> } }) =>
+    JSON.stringify(reply.body.errors)
+
+  it('an administrator invites; the link sets the password once; the account signs in with the role given', async () => {
+    const invited = await invite({ email: 'Nadia@Newsroom.test', name: 'Nadia Traductrice', role: 'translator', translatorLocales: ['ar'], adminLanguage: 'ar' }, adminToken)
+    expect(invited.status).toBe(201)
+    expect(invited.body.email).toBe('nadia@newsroom.test')
+    expect(invited.body.invitationURL).toMatch(new RegExp(`^${server.url}/admin/reset/[0-9a-f]{20,}$`))
+    const days = (Date.parse(invited.body.expiresAt) - Date.now()) / 86_400_000
+    expect(days).toBeGreaterThan(6.9)
+    // The link's page is the admin's own "choose a password" screen.
+    expect((await call(invited.body.invitationURL)).status).toBe(200)
+
+    const chosen = 'a passphrase of her own choosing'
+    const accepted = await acceptInvitation(server.url, invited.body.invitationURL, chosen)
+    expect(accepted.body.token).toEqual(expect.any(String))
+    const token = await login(server.url, 'nadia@newsroom.test', chosen)
+    const me = await call<{ user: { role: string; translatorLocales: string[]; adminLanguage: string } }>(`${server.url}/api/users/me`, { token })
+    expect(me.body.user).toMatchObject({ role: 'translator', translatorLocales: ['ar'], adminLanguage: 'ar' })
+    const again = await call(`${server.url}/api/users/reset-password`, { method: 'POST', json: { token: invited.body.invitationURL.split('/').pop(), password: 'someone else trying it' } })
+    expect(again.status).toBeGreaterThanOrEqual(400)
+    expect(again.status).toBeLessThan(500)
+    const trail = await call<{ docs: Array<{ action: string }> }>(`${server.url}/api/audit-log?where[targetCollection][equals]=users&where[documentId][equals]=${invited.body.id}&sort=createdAt`, { token: adminToken })
+    expect(trail.body.docs.map((entry) => entry.action)).toEqual(['create', 'invite'])
+  })
+
+  it('nobody creates an account with a password chosen for someone else, administrators included', async () => {
+    const reply = await call(`${server.url}/api/users`, { method: 'POST', token: adminToken, json: { email: 'direct@newsroom.test', password, name: 'Direct', role: 'editor' } })
+    expect(reply.status).toBe(403)
+    expect((await call<{ totalDocs: number }>(`${server.url}/api/users?where[email][equals]=direct@newsroom.test`, { token: adminToken })).body.totalDocs).toBe(0)
+  })
+
+  it.each([
+    ['anonymous', 401],
+    ['an editor', 403],
+  ])('refuses %s with %i', async (who, status) => {
+    const reply = await invite({ email: 'someone@newsroom.test', name: 'Someone', role: 'author' }, who === 'an editor' ? editorToken : undefined)
+    expect(reply.status).toBe(status)
+  })
+
+  it.each([
+    ['a password chosen for them', { email: 'p@newsroom.test', name: 'P', role: 'author', password: 'chosen by the admin' }, /not password/],
+    ['no e-mail', { name: 'No Mail', role: 'author' }, /e-mail address/],
+    ['an e-mail that is not one', { email: 'not-an-address', name: 'Bad', role: 'author' }, /email/i],
+    ['a role that does not exist', { email: 'r@newsroom.test', name: 'R', role: 'owner' }, /role/],
+    ['no name', { email: 'n@newsroom.test', role: 'author' }, /name/],
+  ])('answers 400 to %s, naming it', async (_what, body, message) => {
+    const reply = await invite(body, adminToken)
+    expect(reply.status).toBe(400)
+    expect(messageOf(reply)).toMatch(message)
+  })
+
+  it('answers 409 to an address that already has an account', async () => {
+    const reply = await invite({ email: 'editor@newsroom.test', name: 'Karim again', role: 'author' }, adminToken)
+    expect(reply.status).toBe(409)
+  })
+
+  it('a new link replaces a lost one; the old one stops working', async () => {
+    const first = await invite({ email: 'lost@newsroom.test', name: 'Lost Link', role: 'author' }, adminToken)
+    const second = await call<Issued>(`${server.url}/api/users/${first.body.id}/invitation`, { method: 'POST', token: adminToken })
+    expect(second.status).toBe(200)
+    expect(second.body.invitationURL).not.toBe(first.body.invitationURL)
+    const old = await call(`${server.url}/api/users/reset-password`, { method: 'POST', json: { token: first.body.invitationURL.split('/').pop(), password: 'a late passphrase here' } })
+    expect(old.status).toBeGreaterThanOrEqual(400)
+    await acceptInvitation(server.url, second.body.invitationURL, 'the passphrase that counts')
+    expect(await login(server.url, 'lost@newsroom.test', 'the passphrase that counts')).toEqual(expect.any(String))
+    expect((await call(`${server.url}/api/users/999999/invitation`, { method: 'POST', token: adminToken })).status).toBe(404)
+    expect((await call(`${server.url}/api/users/${first.body.id}/invitation`, { method: 'POST', token: editorToken })).status).toBe(403)
   })
 })
 

@@ -17,7 +17,9 @@ const editors: readonly Role[] = ['admin', 'editor']
  * Translators edit content too: which fields and locales they may write is enforced by the translation rules.
  */
 export const permissions = {
-  users: { create: ['admin'], read: staff, update: ['admin'], delete: ['admin'] },
+  // Staff join by invitation (POST /api/users/invite, administrators) and choose their own password; the first
+  // account registers itself. Nobody creates an account with a password chosen for someone else.
+  users: { create: [], read: staff, update: ['admin'], delete: ['admin'] },
   media: { create: writers, read: 'public', update: writers, delete: editors },
   logos: { create: writers, read: 'public', update: writers, delete: editors },
   articles: { create: writers, read: 'public', update: staff, delete: editors },

@@ -385,6 +385,43 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
     await leave(author)
   })
 
+  it('an administrator invites a translator, who chooses their own password through the link and arrives signed in', async () => {
+    const administrator = await deskOf('admin', language)
+    await administrator.page.goto(`${server.url}/admin/collections/users`)
+    // Payload's own "create" is gone: nobody types a password for someone else.
+    expect(await administrator.page.locator('a[href$="/admin/collections/users/create"]').count()).toBe(0)
+    await administrator.page.locator('[data-invite-staff]').click()
+    const dialog = administrator.page.locator('[data-invitation-dialog]')
+    await dialog.locator('input[name="name"]').fill(`Traductrice ${language}`)
+    await dialog.locator('input[name="email"]').fill(`invited-${language}@newsroom.test`)
+    await dialog.locator('select[name="role"]').selectOption('translator')
+    await dialog.locator('input[name="locale-ar"]').check()
+    await dialog.locator('select[name="adminLanguage"]').selectOption(language)
+    expect(await dialog.innerText()).toContain(language === 'ar' ? 'دعوة عضو' : 'Inviter un membre')
+    await screenshot(administrator.page, `day-${language}-15-invite`)
+    await dialog.locator('button[type="submit"]').click()
+    const link = await dialog.locator('[data-invitation-link] input').inputValue()
+    expect(link).toMatch(new RegExp(`^${server.url}/admin/reset/`))
+    expect(await dialog.locator('[data-invitation-link]').innerText()).toContain(language === 'ar' ? 'يُستعمل مرة واحدة' : 'Il sert une seule fois')
+    await screenshot(administrator.page, `day-${language}-16-invitation-link`)
+    await leave(administrator)
+
+    // The invited person, on a browser that never saw the newsroom.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: language === 'ar' ? 'ar-MA' : 'fr-FR' })
+    await context.addCookies([{ name: 'payload-lng', value: language, url: server.url }])
+    const page = await context.newPage()
+    await page.goto(link)
+    await page.fill('#field-password', 'my very own passphrase')
+    await page.fill('#field-confirm-password', 'my very own passphrase')
+    await screenshot(page, `day-${language}-17-choose-password`)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+    await page.waitForLoadState('networkidle')
+    await screenshot(page, `day-${language}-18-invited-arrives`)
+    await context.close()
+    expect(await login(server.url, `invited-${language}@newsroom.test`, 'my very own passphrase')).toEqual(expect.any(String))
+  })
+
   it('fits the window at 1024 px: document, list and release screens', async () => {
     const editor = await deskOf('editor', language, 1024)
     for (const [name, address] of [

@@ -57,7 +57,10 @@ export async function registerFirstAdmin(baseURL: string, password: string): Pro
   return login(baseURL, 'admin@newsroom.test', password)
 }
 
-/** A staff account created by the admin (`<key>@newsroom.test`, with its role and any other fields); returns its token. */
+/**
+ * A staff member joins as people do: the admin invites them (`<key>@newsroom.test`, with its role and any other
+ * fields), and they choose their password through the invitation link. Returns their token.
+ */
 export async function inviteStaff(
   baseURL: string,
   adminToken: string,
@@ -66,7 +69,16 @@ export async function inviteStaff(
   fields: { role: string; name?: string } & Record<string, unknown>,
 ): Promise<string> {
   const email = `${key}@newsroom.test`
-  const reply = await call(`${baseURL}/api/users`, { method: 'POST', token: adminToken, json: { email, password, name: key, ...fields } })
-  if (reply.status !== 201) throw new Error(`the account ${email} was refused: ${reply.status} ${JSON.stringify(reply.body)}`)
+  const invited = await call<{ invitationURL: string }>(`${baseURL}/api/users/invite`, { method: 'POST', token: adminToken, json: { email, name: key, ...fields } })
+  if (invited.status !== 201) throw new Error(`the invitation of ${email} was refused: ${invited.status} ${JSON.stringify(invited.body)}`)
+  await acceptInvitation(baseURL, invited.body.invitationURL, password)
   return login(baseURL, email, password)
+}
+
+/** What the invited person's browser does on the link's page: choose a password (Payload's reset-password form). */
+export async function acceptInvitation(baseURL: string, invitationURL: string, password: string): Promise<Reply<{ token?: string }>> {
+  const token = new URL(invitationURL).pathname.split('/').pop()
+  const reply = await call<{ token?: string }>(`${baseURL}/api/users/reset-password`, { method: 'POST', json: { token, password } })
+  if (reply.status !== 200) throw new Error(`the invitation link was refused: ${reply.status} ${JSON.stringify(reply.body)}`)
+  return reply
 }

@@ -3,7 +3,8 @@ import { recordAudit } from '../../audit/record'
 
 /** Records creations and edits; workflow transitions record themselves, autosaves and the seed are not edits. */
 export const auditChanges: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {
-  if (context.workflowTransition || context.seeding || context.audit) return doc
+  // An invitation link is recorded as the invitation itself.
+  if (context.workflowTransition || context.seeding || context.audit || context.invitationLink) return doc
   if (req.query?.autosave === 'true') return doc
   await recordAudit(req, { action: operation, collection: collection.slug, documentId: doc.id })
   if (collection.slug === 'users' && operation === 'update' && previousDoc?.role !== doc.role) {

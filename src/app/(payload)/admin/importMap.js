@@ -22,6 +22,8 @@ import { GuardedPublishButton as GuardedPublishButton_e419ddeb5c89386e8ee2cfedce
 import { EditorialStatus as EditorialStatus_40e61994339568a4eff92bbc6c5b0216 } from '../../../../src/components/EditorialStatus'
 import { NoUnpublishButton as NoUnpublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
 import { ReleaseItems as ReleaseItems_2be2729cc856c5e9673637164197b0bd } from '../../../../src/components/ReleaseItems'
+import { InvitationAgain as InvitationAgain_725498112e14008412cc669d23c76a13 } from '../../../../src/components/StaffInvitation'
+import { InviteStaff as InviteStaff_725498112e14008412cc669d23c76a13 } from '../../../../src/components/StaffInvitation'
 import { JsonDetails as JsonDetails_069c2dbf22975e1f6e291b979ec7b46f } from '../../../../src/components/JsonDetails'
 import { TranslationsNavLink as TranslationsNavLink_10b1cd9704dbe5b3589473d2af59eccd } from '../../../../src/components/TranslationsNavLink'
 import { LanguageKeeper as LanguageKeeper_8fdfa5b1727f0f7da7dfa69ca136c3c5 } from '../../../../src/components/LanguageKeeper'
@@ -56,6 +58,8 @@ export const importMap = {
   "/src/components/EditorialStatus#EditorialStatus": EditorialStatus_40e61994339568a4eff92bbc6c5b0216,
   "/src/components/GuardedPublishButton#NoUnpublishButton": NoUnpublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
   "/src/components/ReleaseItems#ReleaseItems": ReleaseItems_2be2729cc856c5e9673637164197b0bd,
+  "/src/components/StaffInvitation#InvitationAgain": InvitationAgain_725498112e14008412cc669d23c76a13,
+  "/src/components/StaffInvitation#InviteStaff": InviteStaff_725498112e14008412cc669d23c76a13,
   "/src/components/JsonDetails#JsonDetails": JsonDetails_069c2dbf22975e1f6e291b979ec7b46f,
   "/src/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_10b1cd9704dbe5b3589473d2af59eccd,
   "/src/components/LanguageKeeper#LanguageKeeper": LanguageKeeper_8fdfa5b1727f0f7da7dfa69ca136c3c5,
