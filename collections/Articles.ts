@@ -13,6 +13,7 @@ import { refuseDeleteWhileUsed } from '../src/hooks/refuseDeleteWhileUsed'
 import { searchTextField } from '../src/fields/searchText'
 import { localePublicationFields, translationFields } from '../src/fields/translation'
 import { editorialEndpoints, editorialHooks } from '../src/workflow/editorialDocument'
+import { previewButton } from '../src/preview/livePreview'
 
 export const articleTypes = [
   { value: 'news-story', label: { en: 'News story', fr: 'Actualité', ar: 'خبر' } },
@@ -48,6 +49,7 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     components: { edit: editorialEditComponents },
+    preview: previewButton('articles'),
     defaultColumns: ['title', 'workflowState', 'liveLocales', 'section', 'publishedAt', 'type'],
     listSearchableFields: ['title', 'standfirst', 'slug'],
     group: { en: 'Newsroom', fr: 'Rédaction', ar: 'التحرير' },

@@ -13,6 +13,7 @@ import { notBefore } from '../src/validation/dates'
 import { searchTextField } from '../src/fields/searchText'
 import { localePublicationFields, translationFields } from '../src/fields/translation'
 import { editorialEndpoints, editorialHooks } from '../src/workflow/editorialDocument'
+import { previewButton } from '../src/preview/livePreview'
 
 export const partnerRoles = [
   { value: 'co-organiser', label: { en: 'Co-organiser', fr: 'Co-organisateur', ar: 'منظم مشارك' } },
@@ -43,6 +44,7 @@ export const LaunchEvents: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     components: { edit: editorialEditComponents },
+    preview: previewButton('launch-events'),
     defaultColumns: ['title', 'workflowState', 'liveLocales', 'startsAt', 'status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: { en: 'Newsroom', fr: 'Rédaction', ar: 'التحرير' },

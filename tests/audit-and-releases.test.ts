@@ -195,9 +195,10 @@ describe('preview links', () => {
 })
 
 describe('live preview', () => {
-  it('points the admin at the front end named by FRONTEND_URL, per document and locale, and is off without it', async () => {
+  it('points the admin at the front end named by FRONTEND_URL, per document and locale, and at the built-in page without it', async () => {
     const { livePreview } = await import('../src/preview/livePreview')
-    expect(livePreview(undefined)).toBeUndefined()
+    const builtIn = (livePreview(undefined).url as (args: unknown) => string)({ data: { id: 7, slug: 'x' }, collectionConfig: { slug: 'launch-events' }, locale: { code: 'zgh' } })
+    expect(builtIn).toMatch(/^https?:\/\/[^/]+\/api\/launch-events\/7\/preview-page\?locale=zgh$/)
     const config = livePreview('https://moroccotech.example/')
     expect(config?.collections).toEqual(['articles', 'launch-events'])
     const url = (config?.url as (args: unknown) => string)({

@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { HtmlValidate } from 'html-validate'
+import { JSDOM } from 'jsdom'
 import { call, graphql, inviteStaff, registerFirstAdmin, translateIntoArabic } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
 
@@ -450,5 +452,82 @@ describe('"Create" without writing leaves nothing behind', () => {
     expect((await discard(id)).status).toBe(401)
     expect(await exists(id)).toBe(true)
     expect((await discard(999999, tokens.editor)).status).toBe(404)
+  })
+})
+
+describe('the built-in preview: the document as readers would see it, in each locale', () => {
+  type Page = { status: number; html: string; headers: Headers }
+  const previewOf = async (id: number | string, locale: string, token?: string, collection = 'articles'): Promise<Page> => {
+    const response = await fetch(`${server.url}/api/${collection}/${id}/preview-page?locale=${locale}`, { headers: token ? { Authorization: `JWT ${token}` } : {} })
+    return { status: response.status, html: await response.text(), headers: response.headers }
+  }
+  const documentOf = (html: string) => new JSDOM(html).window.document
+  let seeded: { id: number | string; title: string }
+
+  beforeAll(async () => {
+    const found = await call<{ docs: Array<{ id: number | string; title: string }> }>(`${server.url}/api/articles?locale=fr&limit=1&where[_status][equals]=published`)
+    seeded = found.body.docs[0] as { id: number | string; title: string }
+  })
+
+  it('shows the article with its image, the officials’ quotes and the partners’ logos, as valid HTML', async () => {
+    const page = await previewOf(seeded.id, 'fr', tokens.author)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(page.headers.get('cache-control')).toContain('no-store')
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'")
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } }).validateString(page.html)
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([])
+
+    const document = documentOf(page.html)
+    expect(document.documentElement.lang).toBe('fr')
+    expect(document.querySelector('h1')?.textContent).toBe(seeded.title)
+    const quotes = await call<{ docs: Array<{ text: string }> }>(`${server.url}/api/quotes?locale=fr&limit=50`, { token: tokens.editor })
+    const shownQuotes = [...document.querySelectorAll('blockquote.quote > p')].map((quote) => quote.textContent)
+    expect(shownQuotes.length).toBeGreaterThan(0)
+    for (const quote of shownQuotes) expect(quotes.body.docs.map((doc) => doc.text)).toContain(quote)
+    expect(document.querySelectorAll('.logos img').length).toBeGreaterThan(0)
+    for (const image of document.querySelectorAll('img')) {
+      const served = await fetch(new URL(image.getAttribute('src') as string, server.url))
+      expect({ src: image.getAttribute('src'), status: served.status, type: served.headers.get('content-type')?.split('/')[0] }).toMatchObject({ status: 200, type: 'image' })
+    }
+  })
+
+  it('speaks the locale asked for: Arabic right to left, and says when a locale is not translated yet', async () => {
+    const arabic = documentOf((await previewOf(seeded.id, 'ar', tokens.translator)).html)
+    expect(arabic.documentElement.lang).toBe('ar')
+    expect(arabic.documentElement.dir).toBe('rtl')
+    expect(arabic.querySelector('h1')?.textContent).toMatch(/[\u0600-\u06FF]/)
+    expect(arabic.querySelector('[data-preview-fallback]')).toBeNull()
+    const tamazight = documentOf((await previewOf(seeded.id, 'zgh', tokens.editor)).html)
+    expect(tamazight.querySelector('[data-preview-fallback]')).not.toBeNull()
+    expect(tamazight.documentElement.lang).toBe('fr')
+    expect(tamazight.querySelector('h1')?.textContent).toBe(seeded.title)
+  })
+
+  it('shows the draft as it stands, its words escaped', async () => {
+    const id = await draftBy(tokens.author, 'Brouillon <script>alert(1)</script> & « guillemets »')
+    const page = await previewOf(id, 'fr', tokens.author)
+    const document = documentOf(page.html)
+    expect(document.querySelector('h1')?.textContent).toBe('Brouillon <script>alert(1)</script> & « guillemets »')
+    expect(document.querySelectorAll('script')).toHaveLength(1)
+    expect(document.querySelector('script')?.getAttribute('nonce')).toBeTruthy()
+  })
+
+  it('previews launch events too', async () => {
+    const events = await call<{ docs: Array<{ id: number | string; title: string }> }>(`${server.url}/api/launch-events?locale=fr&limit=1`)
+    const event = events.body.docs[0] as { id: number | string; title: string }
+    const document = documentOf((await previewOf(event.id, 'fr', tokens.editor, 'launch-events')).html)
+    expect(document.querySelector('h1')?.textContent).toBe(event.title)
+    expect(document.querySelectorAll('.partners .logos li').length).toBeGreaterThan(0)
+  })
+
+  it('answers strangers 401 without a word of the document, an unknown locale 400, a missing document 404', async () => {
+    const stranger = await previewOf(seeded.id, 'fr')
+    expect(stranger.status).toBe(401)
+    expect(stranger.html).not.toContain(seeded.title)
+    const unknown = await previewOf(seeded.id, 'xx', tokens.editor)
+    expect(unknown.status).toBe(400)
+    expect(unknown.html).toContain('Unknown locale')
+    expect((await previewOf(999999, 'fr', tokens.editor)).status).toBe(404)
   })
 })

@@ -13,6 +13,7 @@ import { refuseBareUnpublish } from '../hooks/workflow/refuseBareUnpublish'
 import { refuseStaleWrite } from '../hooks/workflow/refuseStaleWrite'
 import { returnToReviewOnEdit } from '../hooks/workflow/returnToReviewOnEdit'
 import { previewLinkEndpoint } from '../preview/endpoints'
+import { previewPageEndpoint } from '../preview/page'
 import { localesEndpoint } from '../translation/localesEndpoint'
 import { translationStartEndpoint } from '../translation/startEndpoint'
 import { documentXliffEndpoint } from '../translation/xliff/endpoints'
@@ -44,6 +45,7 @@ export const editorialEndpoints = (slug: WorkflowCollection): Endpoint[] => [
   jsonLdEndpoint(slug),
   ...workflowEndpoints(slug),
   previewLinkEndpoint(slug),
+  previewPageEndpoint(slug),
   translationStartEndpoint(slug),
   discardUntouchedEndpoint(slug),
 ]

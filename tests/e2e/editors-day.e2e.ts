@@ -422,6 +422,29 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
     expect(await login(server.url, `invited-${language}@newsroom.test`, 'my very own passphrase')).toEqual(expect.any(String))
   })
 
+  it('previews the published article as readers would see it, with its quotes, images and partner logos, in each locale', async () => {
+    const editor = await deskOf('editor', language)
+    const seeded = await call<{ docs: Array<{ id: number | string; title: string }> }>(`${server.url}/api/articles?locale=${language}&limit=1&where[_status][equals]=published`)
+    const { id, title } = seeded.body.docs[0] as { id: number | string; title: string }
+    await editor.page.goto(`${server.url}/admin/collections/articles/${id}?locale=${language}`)
+    await editor.page.locator('[data-workflow-state]:not([data-workflow-state=""])').waitFor({ timeout: 60_000 })
+    const [preview] = await Promise.all([editor.context.waitForEvent('page'), editor.page.locator('.preview-btn').click()])
+    await preview.waitForLoadState('networkidle')
+    expect(await preview.locator('h1').innerText()).toBe(title)
+    expect(await preview.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr')
+    expect(await preview.locator('[data-preview-banner]').innerText()).toContain(language === 'ar' ? 'معاينة' : 'Aperçu')
+    expect(await preview.locator('blockquote.quote').count()).toBeGreaterThan(0)
+    expect(await preview.locator('.logos img').count()).toBeGreaterThan(0)
+    // Every image on the page is really there: loaded and decoded by the browser, not a broken icon.
+    await preview.evaluate(() => Promise.all([...document.images].map((image) => (image.loading = 'eager', image.decode().catch(() => undefined)))))
+    const broken = await preview.evaluate(() => [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.src))
+    expect(broken).toEqual([])
+    await preview.evaluate(() => window.scrollTo(0, 0))
+    await screenshot(preview, `day-${language}-19-preview`)
+    await preview.close()
+    await leave(editor)
+  })
+
   it('fits the window at 1024 px: document, list and release screens', async () => {
     const editor = await deskOf('editor', language, 1024)
     for (const [name, address] of [
