@@ -465,7 +465,7 @@ describe('the built-in preview: the document as readers would see it, in each lo
   let seeded: { id: number | string; title: string }
 
   beforeAll(async () => {
-    const found = await call<{ docs: Array<{ id: number | string; title: string }> }>(`${server.url}/api/articles?locale=fr&limit=1&where[_status][equals]=published`)
+    const found = await call<{ docs: Array<{ id: number | string; title: string }> }>(`${server.url}/api/articles?locale=fr&limit=1&sort=publishedAt&where[_status][equals]=published`)
     seeded = found.body.docs[0] as { id: number | string; title: string }
   })
 

@@ -424,7 +424,7 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
 
   it('previews the published article as readers would see it, with its quotes, images and partner logos, in each locale', async () => {
     const editor = await deskOf('editor', language)
-    const seeded = await call<{ docs: Array<{ id: number | string; title: string }> }>(`${server.url}/api/articles?locale=${language}&limit=1&where[_status][equals]=published`)
+    const seeded = await call<{ docs: Array<{ id: number | string; title: string }> }>(`${server.url}/api/articles?locale=${language}&limit=1&sort=publishedAt&where[_status][equals]=published`)
     const { id, title } = seeded.body.docs[0] as { id: number | string; title: string }
     await editor.page.goto(`${server.url}/admin/collections/articles/${id}?locale=${language}`)
     await editor.page.locator('[data-workflow-state]:not([data-workflow-state=""])').waitFor({ timeout: 60_000 })
