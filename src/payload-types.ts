@@ -237,6 +237,7 @@ export interface Article {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
     reviewedBy?: (number | null) | User;
+    correctedBy?: (number | null) | User;
     reviewComment?: string | null;
     forcePublishReason?: string | null;
     publishAt?: string | null;
@@ -472,6 +473,7 @@ export interface LaunchEvent {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
     reviewedBy?: (number | null) | User;
+    correctedBy?: (number | null) | User;
     reviewComment?: string | null;
     forcePublishReason?: string | null;
     publishAt?: string | null;
@@ -1072,6 +1074,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
         reviewedBy?: T;
+        correctedBy?: T;
         reviewComment?: T;
         forcePublishReason?: T;
         publishAt?: T;
@@ -1181,6 +1184,7 @@ export interface LaunchEventsSelect<T extends boolean = true> {
         submittedBy?: T;
         submittedAt?: T;
         reviewedBy?: T;
+        correctedBy?: T;
         reviewComment?: T;
         forcePublishReason?: T;
         publishAt?: T;

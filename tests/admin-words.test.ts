@@ -19,6 +19,11 @@ function unlabelled(fields: Field[], trail: string, out: string[]): string[] {
       const label = field.label as Record<string, string> | false | undefined
       const complete = label === false || (typeof label === 'object' && label !== null && ['fr', 'ar', 'en'].every((language) => typeof label[language] === 'string'))
       if (!complete) out.push(path)
+      // An array's rows are named by its singular label ("Correction 01"); without one Payload shows the field's name in English.
+      if (field.type === 'array') {
+        const singular = (field as { labels?: { singular?: unknown } }).labels?.singular as Record<string, string> | undefined
+        if (!singular || !['fr', 'ar', 'en'].every((language) => typeof singular[language] === 'string')) out.push(`${path} (rows)`)
+      }
     }
     if (field.fields) unlabelled(field.fields, path, out)
     if (field.tabs) for (const tab of field.tabs) unlabelled(tab.fields, path, out)

@@ -207,7 +207,7 @@ describe('correcting live content as the admin does it (autosave first)', () => 
   const autosave = (id: number | string, token: string, data: Record<string, unknown>) =>
     call(`${server.url}/api/articles/${id}?draft=true&autosave=true`, { method: 'PATCH', token, json: data })
 
-  it('publishes an editor’s major correction after the admin autosaved it as a draft, with its note in the public history', async () => {
+  it('publishes an editor’s major correction after the admin autosaved it as a draft, by a second editor, with its note in the public history', async () => {
     const id = await publishedBy(tokens.editor, tokens.editor2, 'Correction en direct')
     expect((await autosave(id, tokens.editor, { title: 'Correction en direct (chiffres rectifiés)' })).status).toBe(200)
     // Readers still see the live version while the correction is a draft.
@@ -219,12 +219,29 @@ describe('correcting live content as the admin does it (autosave first)', () => 
     })
     expect(noKind.status).toBe(400)
     expect(noKind.body.errors[0]?.data?.errors?.[0]?.path).toBe('changeKind')
-    const published = await call(`${server.url}/api/articles/${id}`, {
+    // Four eyes on facts: the editor who wrote a major correction does not publish it alone…
+    const alone = await call<{ errors: Array<{ message: string; data?: { rule?: string } }> }>(`${server.url}/api/articles/${id}`, {
       method: 'PATCH',
       token: tokens.editor,
+      headers: { 'Accept-Language': 'fr' },
+      json: { _status: 'published', changeKind: 'major', changeNote: 'Les chiffres de participation ont été rectifiés.' },
+    })
+    expect(alone.status).toBe(403)
+    expect(alone.body.errors[0]?.data?.rule).toBe('workflow: four eyes on major corrections')
+    expect(alone.body.errors[0]?.message).toContain('un autre rédacteur en chef')
+    expect((await call<{ title: string }>(`${server.url}/api/articles/${id}`)).body.title).toBe('Correction en direct')
+    // …it waits on the second editor's desk (not on its author's), who publishes it.
+    expect((await autosave(id, tokens.editor, { changeKind: 'major', changeNote: 'Les chiffres de participation ont été rectifiés.' })).status).toBe(200)
+    const deskItems = async (token: string) => (await call<{ toReview: Array<{ id: number | string; correction?: boolean }> }>(`${server.url}/api/desk`, { token })).body.toReview
+    expect(await deskItems(tokens.editor2)).toContainEqual(expect.objectContaining({ id, correction: true }))
+    expect((await deskItems(tokens.editor)).map((item) => item.id)).not.toContain(id)
+    const published = await call(`${server.url}/api/articles/${id}`, {
+      method: 'PATCH',
+      token: tokens.editor2,
       json: { _status: 'published', changeKind: 'major', changeNote: 'Les chiffres de participation ont été rectifiés.' },
     })
     expect(published.status).toBe(200)
+    expect((await deskItems(tokens.editor2)).map((item) => item.id)).not.toContain(id)
     const live = await call<{ title: string; changeHistory: Array<{ note: string }> }>(`${server.url}/api/articles/${id}`)
     expect(live.body.title).toBe('Correction en direct (chiffres rectifiés)')
     expect(live.body.changeHistory.map((entry) => entry.note)).toEqual(['Les chiffres de participation ont été rectifiés.'])

@@ -18,6 +18,7 @@ const words = {
   nothing: { en: 'Nothing for now.', fr: 'Rien pour l’instant.', ar: 'لا شيء الآن.' },
   untitled: { en: '(untitled)', fr: '(sans titre)', ar: '(بدون عنوان)' },
 } as Record<string, Record<string, string>>
+const majorCorrection: Record<string, string> = { en: 'Major correction to publish', fr: 'Correction majeure à publier', ar: 'تصحيح جوهري للنشر' }
 const order: Array<keyof Desk> = ['sentBack', 'toReview', 'myDrafts', 'scheduledToday', 'missingTranslations', 'recentlyPublished']
 
 /** The dashboard's first answer: what needs the signed-in person now. */
@@ -34,7 +35,7 @@ export function NewsroomDesk() {
     <li data-desk-item={`${item.collection}:${item.id}`} key={`${item.collection}:${item.id}`} style={{ marginBottom: 6 }}>
       <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title || words.untitled?.[language]}</a>
       <div className="field-description">
-        {[stateLabels[item.state as WorkflowState]?.[language] ?? item.state, item.atText, item.locales?.join(', ')].filter(Boolean).join(' · ')}
+        {[item.correction ? majorCorrection[language] : stateLabels[item.state as WorkflowState]?.[language] ?? item.state, item.atText, item.locales?.join(', ')].filter(Boolean).join(' · ')}
       </div>
       {item.note ? <div style={{ whiteSpace: 'pre-wrap', fontStyle: 'italic' }}>{item.note}</div> : null}
     </li>

@@ -6,7 +6,18 @@ import { type WorkflowCollection, workflowCollections } from '../workflow/fire'
 import { formatNewsroomTime, NEWSROOM_TIME_ZONE, newsroomTimeToISO } from '../workflow/newsroomTime'
 import { requestLanguage } from '../workflow/words'
 
-export type DeskItem = { collection: WorkflowCollection; id: number | string; title: string; state: string; at: string | null; atText: string | null; note?: string; locales?: string[] }
+export type DeskItem = {
+  collection: WorkflowCollection
+  id: number | string
+  title: string
+  state: string
+  at: string | null
+  atText: string | null
+  note?: string
+  locales?: string[]
+  /** A major correction of a live document, waiting for a second editor to publish it. */
+  correction?: boolean
+}
 export type Desk = {
   sentBack: DeskItem[]
   myDrafts: DeskItem[]
@@ -70,6 +81,10 @@ export async function deskOf(req: PayloadRequest): Promise<Desk> {
         const submitter = doc.editorial?.submittedBy
         const submitterId = typeof submitter === 'object' && submitter ? submitter.id : submitter
         if (String(submitterId) !== String(me)) desk.toReview.push(item(doc, (doc.editorial as { submittedAt?: string })?.submittedAt ?? null))
+      }
+      const corrections: Where = { and: [{ workflowState: { equals: 'published' } }, { changeKind: { equals: 'major' } }, { 'editorial.correctedBy': { exists: true } }, { 'editorial.correctedBy': { not_equals: me } }] }
+      for (const doc of await find(corrections, '-updatedAt')) {
+        desk.toReview.push(item(doc, (doc.updatedAt as string) ?? null, { correction: true, note: typeof doc.changeNote === 'string' ? doc.changeNote : undefined }))
       }
     }
     const scheduled: Where = { and: [{ workflowState: { equals: 'scheduled' } }, { 'editorial.publishAt': { greater_than_equal: today.from } }, { 'editorial.publishAt': { less_than: today.to } }] }

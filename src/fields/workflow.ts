@@ -34,6 +34,13 @@ export const workflowFields = (): Field[] => [
       { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { en: 'Submitted by', fr: 'Soumis par', ar: 'قدّمه' } },
       { name: 'submittedAt', type: 'date', label: { en: 'Submitted on', fr: 'Soumis le', ar: 'قُدّم في' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { en: 'Reviewed by', fr: 'Relu par', ar: 'راجعه' } },
+      {
+        name: 'correctedBy',
+        type: 'relationship',
+        relationTo: 'users',
+        label: { en: 'Correction by', fr: 'Correction par', ar: 'صحّحه' },
+        admin: { condition: (data) => Boolean(data?.editorial?.correctedBy) },
+      },
       { name: 'reviewComment', type: 'textarea', label: { en: "Reviewer's comment", fr: 'Commentaire de relecture', ar: 'ملاحظة المراجع' } },
       {
         name: 'forcePublishReason',
@@ -83,6 +90,7 @@ export const workflowFields = (): Field[] => [
     name: 'changeHistory',
     type: 'array',
     label: { en: 'Public change history', fr: 'Historique public des modifications', ar: 'سجل التعديلات العلني' },
+    labels: { singular: { en: 'Correction', fr: 'Correction', ar: 'تصحيح' }, plural: { en: 'Corrections', fr: 'Corrections', ar: 'التصحيحات' } },
     access: { create: onlyTheWorkflow, update: onlyTheWorkflow },
     hooks: { beforeDuplicate: [startsEmpty([])] },
     admin: { readOnly: true, initCollapsed: true },

@@ -11,7 +11,7 @@ import { guardPublication } from '../hooks/workflow/guardPublication'
 import { hideWithdrawnFromLists } from '../hooks/workflow/hideWithdrawnFromLists'
 import { refuseBareUnpublish } from '../hooks/workflow/refuseBareUnpublish'
 import { refuseStaleWrite } from '../hooks/workflow/refuseStaleWrite'
-import { returnToReviewOnEdit } from '../hooks/workflow/returnToReviewOnEdit'
+import { recordCorrector, returnToReviewOnEdit } from '../hooks/workflow/returnToReviewOnEdit'
 import { previewLinkEndpoint } from '../preview/endpoints'
 import { previewPageEndpoint } from '../preview/page'
 import { localesEndpoint } from '../translation/localesEndpoint'
@@ -31,7 +31,7 @@ type Own = { beforeChange?: CollectionBeforeChangeHook[]; beforeDelete?: Collect
  */
 export const editorialHooks = (slug: WorkflowCollection, own: Own = {}): CollectionConfig['hooks'] => ({
   beforeOperation: [explainRefusal(slug), duplicateAsDraft, refuseStaleWrite, refuseBareUnpublish, hideWithdrawnFromLists, listOnlyLiveLocaleWithoutFallback],
-  beforeChange: [restrictTranslators, returnToReviewOnEdit, trackTranslation, recordLiveLocales, indexSearchText, ...(own.beforeChange ?? []), guardPublication],
+  beforeChange: [restrictTranslators, returnToReviewOnEdit, recordCorrector, trackTranslation, recordLiveLocales, indexSearchText, ...(own.beforeChange ?? []), guardPublication],
   afterRead: [serveLiveLocale],
   afterChange: [auditChanges, announceContentChange],
   beforeDelete: own.beforeDelete ?? [],

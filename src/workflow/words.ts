@@ -129,6 +129,11 @@ export const refusals = {
     fr: 'Indiquez si cette modification du contenu publié est mineure ou majeure.',
     ar: 'حدّد ما إذا كان هذا التعديل على المحتوى المنشور طفيفًا أم جوهريًا.',
   },
+  majorCorrectionFourEyes: {
+    en: 'You made this major correction: another editor reviews and publishes it. It is on their desk.',
+    fr: 'Vous avez rédigé cette correction majeure : un autre rédacteur en chef la relit et la publie. Elle figure sur son bureau.',
+    ar: 'أنت من كتب هذا التصحيح الجوهري: يراجعه محرر آخر وينشره. وهو معروض في مكتبه.',
+  },
   changeNote: {
     en: 'A major change needs a public change note for readers.',
     fr: 'Une modification majeure demande une note publique pour les lecteurs.',

@@ -226,7 +226,7 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
     await leave(editor)
   })
 
-  it('an editor corrects the live article with a major change and a note, then withdraws another with a reason and explanations', async () => {
+  it('an editor corrects the live article with a major change and a note, a second editor publishes it, then one withdraws another with a reason and explanations', async () => {
     const found = await call<{ docs: Array<{ id: number | string }> }>(`${server.url}/api/articles?where[slug][equals]=${seededArticle.slug.fr}`)
     const liveId = found.body.docs[0]?.id as number | string
     const editor = await deskOf('editor', language)
@@ -238,22 +238,40 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
     await editor.page.locator('#field-changeKind').click()
     await editor.page.getByText(expected[language].major, { exact: true }).last().click()
     const note = language === 'ar' ? 'صُحّح تاريخ الحدث.' : 'La date de l’événement a été corrigée.'
+    const noteSaved = editor.page.waitForResponse((reply) => reply.url().includes(`/api/articles/${liveId}`) && reply.request().method() === 'PATCH' && reply.ok())
     await editor.page.locator('#field-changeNote').fill(note)
+    await noteSaved
+    // Four eyes on facts: its writer is told a second editor publishes it, instead of a button that would fail.
+    const fourEyes = editor.page.locator('[data-four-eyes-correction]')
+    await fourEyes.waitFor({ timeout: 30_000 })
+    expect(await fourEyes.innerText()).toContain(language === 'ar' ? 'محرر آخر' : 'un autre rédacteur en chef')
+    expect(await editor.page.locator('#action-save').count()).toBe(0)
     await screenshot(editor.page, `day-${language}-7-correction`)
-    const publishChanges = editor.page.locator('#action-save')
+    await leave(editor)
+
+    const second = await deskOf('editor2', language)
+    await second.page.goto(`${server.url}/admin`)
+    const waiting = second.page.locator(`[data-desk-list="toReview"] [data-desk-item="articles:${liveId}"]`)
+    await waiting.waitFor({ timeout: 60_000 })
+    expect(await waiting.innerText()).toContain(language === 'ar' ? 'تصحيح جوهري للنشر' : 'Correction majeure à publier')
+    await waiting.locator('a').click()
+    await second.page.waitForURL(`**/admin/collections/articles/${liveId}`)
+    const publishChanges = second.page.locator('#action-save')
+    await publishChanges.waitFor({ timeout: 60_000 })
     expect(await publishChanges.innerText()).toContain(expected[language].publishChanges)
+    await screenshot(second.page, `day-${language}-7b-correction-second-editor`)
     await publishChanges.click()
     const deadline = Date.now() + 60_000
     let history: string[] = []
     while (Date.now() < deadline) {
       const live = await call<{ changeHistory?: Array<{ note: string }> }>(`${server.url}/api/articles/${liveId}?locale=fr`)
       history = (live.body.changeHistory ?? []).map((entry) => entry.note)
-      if (history.length > 0) break
-      await editor.page.waitForTimeout(500)
+      if (history.includes(note)) break
+      await second.page.waitForTimeout(500)
     }
     // The note is kept in the locale the editor's screen shows (French here, the content language by default).
     expect(history.at(-1)).toBe(note)
-    await leave(editor)
+    await leave(second)
 
     const other = await authorsDraft(`Journée ${language} : un article à retirer`)
     const token = await login(server.url, 'author@newsroom.test', password)

@@ -12,7 +12,11 @@ type Guarded = {
   changeKind?: 'minor' | 'major' | null
   changeNote?: string | null
   changeHistory?: ChangeRecord[] | null
+  editorial?: { correctedBy?: number | string | { id: number | string } | null } | null
 }
+
+const idOf = (value: unknown): string | undefined =>
+  value === null || value === undefined ? undefined : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 /**
  * The one gate in front of publication. Going live happens only through a workflow transition (or the seed);
@@ -47,10 +51,15 @@ export const guardPublication: CollectionBeforeChangeHook<Guarded> = async ({ co
   if (data.changeKind === 'major' && !data.changeNote?.trim()) {
     throw new ValidationError({ errors: [{ path: 'changeNote', message: refusals.changeNote[language] }] })
   }
+  // Four eyes on what changes the facts: whoever last changed the text does not publish a major correction alone.
+  const corrector = idOf(data.editorial?.correctedBy ?? originalDoc.editorial?.correctedBy)
+  if (data.changeKind === 'major' && corrector === String(req.user.id)) {
+    throw new APIError(refusals.majorCorrectionFourEyes[language], 403, { rule: 'workflow: four eyes on major corrections' }, true)
+  }
   await assertQuotesApproved(req, collection.slug as CollectionSlug, data as Record<string, unknown>)
   const history =
     data.changeKind === 'major'
       ? [...(originalDoc?.changeHistory ?? []), { at: new Date().toISOString(), note: data.changeNote }]
       : originalDoc?.changeHistory
-  return { ...data, changeHistory: history, changeKind: null, changeNote: null }
+  return { ...data, changeHistory: history, changeKind: null, changeNote: null, editorial: { ...(originalDoc.editorial ?? {}), ...(data.editorial ?? {}), correctedBy: null } }
 }

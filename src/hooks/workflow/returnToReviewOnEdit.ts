@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { recordAudit } from '../../audit/record'
+import { PUBLICLY_VISIBLE_STATES, type WorkflowState } from '../../workflow/states'
 
 type Doc = Record<string, unknown> & { id: number | string; workflowState?: string | null; editorial?: Record<string, unknown> | null }
 
@@ -74,4 +75,15 @@ export const returnToReviewOnEdit: CollectionBeforeChangeHook<Doc> = async ({ co
     workflowState: 'submitted',
     editorial: { ...(originalDoc.editorial ?? {}), submittedBy: req.user.id, submittedAt: now, reviewedBy: null, publishAt: null, unpublishAt: null },
   }
+}
+
+/**
+ * Who last changed the content of a live document: a major correction is published by another editor (four eyes).
+ * Set on every save that changes content, autosaves included, since that is how the admin's edits arrive.
+ */
+export const recordCorrector: CollectionBeforeChangeHook<Doc> = ({ context, data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || context.workflowTransition || context.seeding || !req.user || !originalDoc) return data
+  if (!PUBLICLY_VISIBLE_STATES.includes(originalDoc.workflowState as WorkflowState)) return data
+  if (changedContent(data, originalDoc).length === 0) return data
+  return { ...data, editorial: { ...(originalDoc.editorial ?? {}), ...(data.editorial ?? {}), correctedBy: req.user.id } }
 }

@@ -62,6 +62,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`editorial_submitted_by_id\` integer,
   	\`editorial_submitted_at\` text,
   	\`editorial_reviewed_by_id\` integer,
+  	\`editorial_corrected_by_id\` integer,
   	\`editorial_review_comment\` text,
   	\`editorial_force_publish_reason\` text,
   	\`editorial_publish_at\` text,
@@ -79,7 +80,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`launch_event_id\`) REFERENCES \`launch_events\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`editorial_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`editorial_corrected_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_workflow_state_idx\` ON \`articles\` (\`workflow_state\`);`)
@@ -91,6 +93,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_seo_seo_share_image_idx\` ON \`articles\` (\`seo_share_image_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_editorial_editorial_submitted_by_idx\` ON \`articles\` (\`editorial_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_editorial_editorial_reviewed_by_idx\` ON \`articles\` (\`editorial_reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_editorial_editorial_corrected_by_idx\` ON \`articles\` (\`editorial_corrected_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
@@ -226,6 +229,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_editorial_submitted_by_id\` integer,
   	\`version_editorial_submitted_at\` text,
   	\`version_editorial_reviewed_by_id\` integer,
+  	\`version_editorial_corrected_by_id\` integer,
   	\`version_editorial_review_comment\` text,
   	\`version_editorial_force_publish_reason\` text,
   	\`version_editorial_publish_at\` text,
@@ -250,7 +254,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_launch_event_id\`) REFERENCES \`launch_events\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_editorial_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_editorial_corrected_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
@@ -263,6 +268,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_seo_version_seo_share_image_idx\` ON \`_articles_v\` (\`version_seo_share_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_editorial_version_editorial_submitte_idx\` ON \`_articles_v\` (\`version_editorial_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_editorial_version_editorial_reviewed_idx\` ON \`_articles_v\` (\`version_editorial_reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_editorial_version_editorial_correcte_idx\` ON \`_articles_v\` (\`version_editorial_corrected_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
@@ -440,6 +446,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`editorial_submitted_by_id\` integer,
   	\`editorial_submitted_at\` text,
   	\`editorial_reviewed_by_id\` integer,
+  	\`editorial_corrected_by_id\` integer,
   	\`editorial_review_comment\` text,
   	\`editorial_force_publish_reason\` text,
   	\`editorial_publish_at\` text,
@@ -455,7 +462,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`organiser_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`editorial_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`editorial_corrected_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`launch_events_workflow_state_idx\` ON \`launch_events\` (\`workflow_state\`);`)
@@ -465,6 +473,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`launch_events_seo_seo_share_image_idx\` ON \`launch_events\` (\`seo_share_image_id\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_editorial_editorial_submitted_by_idx\` ON \`launch_events\` (\`editorial_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_editorial_editorial_reviewed_by_idx\` ON \`launch_events\` (\`editorial_reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`launch_events_editorial_editorial_corrected_by_idx\` ON \`launch_events\` (\`editorial_corrected_by_id\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_updated_at_idx\` ON \`launch_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`launch_events_created_at_idx\` ON \`launch_events\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`launch_events__status_idx\` ON \`launch_events\` (\`_status\`);`)
@@ -616,6 +625,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_editorial_submitted_by_id\` integer,
   	\`version_editorial_submitted_at\` text,
   	\`version_editorial_reviewed_by_id\` integer,
+  	\`version_editorial_corrected_by_id\` integer,
   	\`version_editorial_review_comment\` text,
   	\`version_editorial_force_publish_reason\` text,
   	\`version_editorial_publish_at\` text,
@@ -638,7 +648,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_organiser_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_seo_share_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_editorial_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_editorial_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_editorial_corrected_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_launch_events_v_parent_idx\` ON \`_launch_events_v\` (\`parent_id\`);`)
@@ -649,6 +660,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_seo_version_seo_share_image_idx\` ON \`_launch_events_v\` (\`version_seo_share_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_editorial_version_editorial_sub_idx\` ON \`_launch_events_v\` (\`version_editorial_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_editorial_version_editorial_rev_idx\` ON \`_launch_events_v\` (\`version_editorial_reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_launch_events_v_version_editorial_version_editorial_cor_idx\` ON \`_launch_events_v\` (\`version_editorial_corrected_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_updated_at_idx\` ON \`_launch_events_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version_created_at_idx\` ON \`_launch_events_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_launch_events_v_version_version__status_idx\` ON \`_launch_events_v\` (\`version__status\`);`)
