@@ -1,3 +1,4 @@
+import { idsForBothDatabases } from './src/types/idsForBothDatabases'
 import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
@@ -94,7 +95,7 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
   },
   upload: { limits: { fileSize: uploadLimitBytes() } },
-  typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts') },
+  typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts'), schema: [idsForBothDatabases] },
   graphQL: { schemaOutputFile: path.join(projectRoot, 'src', 'schema.graphql'), mutations: workflowMutations },
   plugins: [deliveryCacheInvalidation(), publicPageSize()],
   cors: corsOrigins(),

@@ -175,7 +175,7 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number;
+  id: number | string;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   type: 'news-story' | 'press-release' | 'statement' | 'speech' | 'interview';
   title: string;
@@ -203,20 +203,20 @@ export interface Article {
     [k: string]: unknown;
   } | null;
   hero?: {
-    image?: (number | null) | Media;
+    image?: (number | null | string) | Media;
     caption?: string | null;
     credit?: string | null;
   };
-  section: number | Section;
+  section: (number | string) | Section;
   publishedAt?: string | null;
-  authors?: (number | User)[] | null;
+  authors?: ((number | string) | User)[] | null;
   /**
    * As printed, for example "S.M".
    */
   byline?: string | null;
   tags?: string[] | null;
-  launchEvent?: (number | null) | LaunchEvent;
-  relatedArticles?: (number | Article)[] | null;
+  launchEvent?: (number | null | string) | LaunchEvent;
+  relatedArticles?: ((number | string) | Article)[] | null;
   readingTime?: number | null;
   pressCoverage?:
     | {
@@ -231,13 +231,13 @@ export interface Article {
   seo?: {
     metaTitle?: string | null;
     metaDescription?: string | null;
-    shareImage?: (number | null) | Media;
+    shareImage?: (number | null | string) | Media;
   };
   editorial?: {
-    submittedBy?: (number | null) | User;
+    submittedBy?: (number | null | string) | User;
     submittedAt?: string | null;
-    reviewedBy?: (number | null) | User;
-    correctedBy?: (number | null) | User;
+    reviewedBy?: (number | null | string) | User;
+    correctedBy?: (number | null | string) | User;
     reviewComment?: string | null;
     forcePublishReason?: string | null;
     publishAt?: string | null;
@@ -258,9 +258,9 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
-  embeddedQuotes?: (number | Quote)[] | null;
-  embeddedOrganisations?: (number | Organisation)[] | null;
-  embeddedEvents?: (number | LaunchEvent)[] | null;
+  embeddedQuotes?: ((number | string) | Quote)[] | null;
+  embeddedOrganisations?: ((number | string) | Organisation)[] | null;
+  embeddedEvents?: ((number | string) | LaunchEvent)[] | null;
   searchText?: string | null;
   translation?: {
     status?: ('missing' | 'in-progress' | 'in-review' | 'done') | null;
@@ -291,7 +291,7 @@ export interface Article {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: number | string;
   /**
    * What the image shows, for readers who cannot see it.
    */
@@ -350,7 +350,7 @@ export interface Media {
  * via the `definition` "sections".
  */
 export interface Section {
-  id: number;
+  id: number | string;
   name: string;
   /**
    * Made from the title when left empty. Arabic and Tifinagh letters are kept.
@@ -366,7 +366,7 @@ export interface Section {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: number | string;
   name: string;
   adminLanguage?: ('fr' | 'ar' | 'en') | null;
   /**
@@ -397,7 +397,7 @@ export interface User {
  * via the `definition` "launch-events".
  */
 export interface LaunchEvent {
-  id: number;
+  id: number | string;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   title: string;
   /**
@@ -433,27 +433,27 @@ export interface LaunchEvent {
     latitude?: number | null;
     longitude?: number | null;
   };
-  organiser?: (number | null) | Organisation;
+  organiser?: (number | null | string) | Organisation;
   partners?:
     | {
-        organisation: number | Organisation;
+        organisation: (number | string) | Organisation;
         role: 'co-organiser' | 'close-collaboration' | 'partner' | 'sponsor';
         id?: string | null;
       }[]
     | null;
-  speakers?: (number | Official)[] | null;
+  speakers?: ((number | string) | Official)[] | null;
   agenda?:
     | {
         startsAt: string;
         startsAt_tz: 'Africa/Casablanca' | 'Europe/Paris' | 'Europe/London' | 'Asia/Dubai' | 'America/New_York' | 'UTC';
         title: string;
-        speakers?: (number | Official)[] | null;
+        speakers?: ((number | string) | Official)[] | null;
         id?: string | null;
       }[]
     | null;
   livestreamUrl?: string | null;
   registrationUrl?: string | null;
-  gallery?: (number | Media)[] | null;
+  gallery?: ((number | string) | Media)[] | null;
   pressCoverage?:
     | {
         outlet: string;
@@ -467,13 +467,13 @@ export interface LaunchEvent {
   seo?: {
     metaTitle?: string | null;
     metaDescription?: string | null;
-    shareImage?: (number | null) | Media;
+    shareImage?: (number | null | string) | Media;
   };
   editorial?: {
-    submittedBy?: (number | null) | User;
+    submittedBy?: (number | null | string) | User;
     submittedAt?: string | null;
-    reviewedBy?: (number | null) | User;
-    correctedBy?: (number | null) | User;
+    reviewedBy?: (number | null | string) | User;
+    correctedBy?: (number | null | string) | User;
     reviewComment?: string | null;
     forcePublishReason?: string | null;
     publishAt?: string | null;
@@ -524,7 +524,7 @@ export interface LaunchEvent {
  * via the `definition` "organisations".
  */
 export interface Organisation {
-  id: number;
+  id: number | string;
   name: string;
   /**
    * Made from the title when left empty. Arabic and Tifinagh letters are kept.
@@ -532,8 +532,8 @@ export interface Organisation {
   slug?: string | null;
   acronym?: string | null;
   kind: 'ministry' | 'agency' | 'federation' | 'employers-confederation' | 'technopark' | 'company' | 'other';
-  logo?: (number | null) | Logo;
-  logoDark?: (number | null) | Logo;
+  logo?: (number | null | string) | Logo;
+  logoDark?: (number | null | string) | Logo;
   website?: string | null;
   description?: string | null;
   order?: number | null;
@@ -545,7 +545,7 @@ export interface Organisation {
  * via the `definition` "logos".
  */
 export interface Logo {
-  id: number;
+  id: number | string;
   /**
    * Usually the organisation's name.
    */
@@ -586,7 +586,7 @@ export interface Logo {
  * via the `definition` "officials".
  */
 export interface Official {
-  id: number;
+  id: number | string;
   fullName: string;
   /**
    * Made from the title when left empty. Arabic and Tifinagh letters are kept.
@@ -596,7 +596,7 @@ export interface Official {
    * For example "Mme", "M.", "Dr".
    */
   honorific?: string | null;
-  portrait?: (number | null) | Media;
+  portrait?: (number | null | string) | Media;
   biography?: {
     root: {
       type: string;
@@ -613,7 +613,7 @@ export interface Official {
     [k: string]: unknown;
   } | null;
   appointments?: {
-    docs?: (number | Appointment)[];
+    docs?: ((number | string) | Appointment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -625,10 +625,10 @@ export interface Official {
  * via the `definition` "appointments".
  */
 export interface Appointment {
-  id: number;
-  official: number | Official;
+  id: number | string;
+  official: (number | string) | Official;
   roleTitle: string;
-  organisation?: (number | null) | Organisation;
+  organisation?: (number | null | string) | Organisation;
   startDate: string;
   endDate?: string | null;
   label?: string | null;
@@ -640,7 +640,7 @@ export interface Appointment {
  * via the `definition` "quotes".
  */
 export interface Quote {
-  id: number;
+  id: number | string;
   /**
    * In the original locale, the exact words; in the others, their translation.
    */
@@ -648,11 +648,11 @@ export interface Quote {
   isTranslation?: boolean | null;
   originalLocale: 'fr' | 'ar' | 'en' | 'zgh';
   saidOn: string;
-  speaker: number | Official;
-  appointment: number | Appointment;
-  launchEvent?: (number | null) | LaunchEvent;
+  speaker: (number | string) | Official;
+  appointment: (number | string) | Appointment;
+  launchEvent?: (number | null | string) | LaunchEvent;
   source?: {
-    article?: (number | null) | Article;
+    article?: (number | null | string) | Article;
     transcriptUrl?: string | null;
   };
   /**
@@ -675,21 +675,21 @@ export interface Quote {
  * via the `definition` "releases".
  */
 export interface Release {
-  id: number;
+  id: number | string;
   title: string;
   publishAt?: string | null;
   items: (
     | {
         relationTo: 'articles';
-        value: number | Article;
+        value: (number | string) | Article;
       }
     | {
         relationTo: 'launch-events';
-        value: number | LaunchEvent;
+        value: (number | string) | LaunchEvent;
       }
     | {
         relationTo: 'quotes';
-        value: number | Quote;
+        value: (number | string) | Quote;
       }
   )[];
   /**
@@ -707,12 +707,12 @@ export interface Release {
  * via the `definition` "preview-links".
  */
 export interface PreviewLink {
-  id: number;
+  id: number | string;
   targetCollection: string;
   documentId: string;
   locale: string;
   expiresAt: string;
-  createdBy?: (number | null) | User;
+  createdBy?: (number | null | string) | User;
   /**
    * Set a time to revoke the link: it stops working at once.
    */
@@ -725,7 +725,7 @@ export interface PreviewLink {
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
-  id: number;
+  id: number | string;
   action:
     | 'create'
     | 'update'
@@ -750,7 +750,7 @@ export interface AuditLog {
   documentId: string;
   documentTitle?: string | null;
   locale?: string | null;
-  user?: (number | null) | User;
+  user?: (number | null | string) | User;
   details?:
     | {
         [k: string]: unknown;
@@ -768,7 +768,7 @@ export interface AuditLog {
  * via the `definition` "webhook-subscriptions".
  */
 export interface WebhookSubscription {
-  id: number;
+  id: number | string;
   name: string;
   /**
    * A public https:// address. Local and private networks are refused.
@@ -781,7 +781,7 @@ export interface WebhookSubscription {
   events: ('publish' | 'update' | 'unpublish' | 'withdraw' | 'delete')[];
   active?: boolean | null;
   deliveries?: {
-    docs?: (number | WebhookDelivery)[];
+    docs?: ((number | string) | WebhookDelivery)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -793,8 +793,8 @@ export interface WebhookSubscription {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: number;
-  subscription: number | WebhookSubscription;
+  id: number | string;
+  subscription: (number | string) | WebhookSubscription;
   event: string;
   attempt: number;
   succeeded?: boolean | null;
@@ -810,7 +810,7 @@ export interface WebhookDelivery {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: number | string;
   key: string;
   data:
     | {
@@ -827,7 +827,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: number | string;
   /**
    * Input data provided to the job
    */
@@ -921,72 +921,72 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: number | string;
   document?:
     | ({
         relationTo: 'articles';
-        value: number | Article;
+        value: (number | string) | Article;
       } | null)
     | ({
         relationTo: 'launch-events';
-        value: number | LaunchEvent;
+        value: (number | string) | LaunchEvent;
       } | null)
     | ({
         relationTo: 'quotes';
-        value: number | Quote;
+        value: (number | string) | Quote;
       } | null)
     | ({
         relationTo: 'releases';
-        value: number | Release;
+        value: (number | string) | Release;
       } | null)
     | ({
         relationTo: 'preview-links';
-        value: number | PreviewLink;
+        value: (number | string) | PreviewLink;
       } | null)
     | ({
         relationTo: 'sections';
-        value: number | Section;
+        value: (number | string) | Section;
       } | null)
     | ({
         relationTo: 'officials';
-        value: number | Official;
+        value: (number | string) | Official;
       } | null)
     | ({
         relationTo: 'appointments';
-        value: number | Appointment;
+        value: (number | string) | Appointment;
       } | null)
     | ({
         relationTo: 'organisations';
-        value: number | Organisation;
+        value: (number | string) | Organisation;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: (number | string) | Media;
       } | null)
     | ({
         relationTo: 'logos';
-        value: number | Logo;
+        value: (number | string) | Logo;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: (number | string) | User;
       } | null)
     | ({
         relationTo: 'audit-log';
-        value: number | AuditLog;
+        value: (number | string) | AuditLog;
       } | null)
     | ({
         relationTo: 'webhook-subscriptions';
-        value: number | WebhookSubscription;
+        value: (number | string) | WebhookSubscription;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
+        value: (number | string) | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -996,10 +996,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: number | string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   key?: string | null;
   value?:
@@ -1019,7 +1019,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: number | string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1595,7 +1595,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number;
+  id: number | string;
   siteName: string;
   tagline?: string | null;
   social?: {
@@ -1613,7 +1613,7 @@ export interface SiteSetting {
     articles?: ('fr' | 'ar' | 'en' | 'zgh')[] | null;
     launchEvents?: ('fr' | 'ar' | 'en' | 'zgh')[] | null;
   };
-  defaultShareImage?: (number | null) | Media;
+  defaultShareImage?: (number | null | string) | Media;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1622,13 +1622,13 @@ export interface SiteSetting {
  * via the `definition` "navigation".
  */
 export interface Navigation {
-  id: number;
+  id: number | string;
   header?:
     | {
         label: string;
         kind: 'section' | 'article' | 'external';
-        section?: (number | null) | Section;
-        article?: (number | null) | Article;
+        section?: (number | null | string) | Section;
+        article?: (number | null | string) | Article;
         url?: string | null;
         id?: string | null;
       }[]
@@ -1637,8 +1637,8 @@ export interface Navigation {
     | {
         label: string;
         kind: 'section' | 'article' | 'external';
-        section?: (number | null) | Section;
-        article?: (number | null) | Article;
+        section?: (number | null | string) | Section;
+        article?: (number | null | string) | Article;
         url?: string | null;
         id?: string | null;
       }[]
@@ -1651,11 +1651,11 @@ export interface Navigation {
  * via the `definition` "homepage".
  */
 export interface Homepage {
-  id: number;
-  leadArticle?: (number | null) | Article;
-  featuredArticles?: (number | Article)[] | null;
-  featuredEvent?: (number | null) | LaunchEvent;
-  partnerStrip?: (number | Organisation)[] | null;
+  id: number | string;
+  leadArticle?: (number | null | string) | Article;
+  featuredArticles?: ((number | string) | Article)[] | null;
+  featuredEvent?: (number | null | string) | LaunchEvent;
+  partnerStrip?: ((number | string) | Organisation)[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1787,7 +1787,7 @@ export interface TaskDeliverWebhook {
  * via the `definition` "OfficialQuoteBlock".
  */
 export interface OfficialQuoteBlock {
-  quote: number | Quote;
+  quote: (number | string) | Quote;
   id?: string | null;
   blockName?: string | null;
   blockType: 'officialQuote';
@@ -1798,7 +1798,7 @@ export interface OfficialQuoteBlock {
  */
 export interface PartnerStripBlock {
   heading?: string | null;
-  organisations: (number | Organisation)[];
+  organisations: ((number | string) | Organisation)[];
   id?: string | null;
   blockName?: string | null;
   blockType: 'partnerStrip';
@@ -1808,7 +1808,7 @@ export interface PartnerStripBlock {
  * via the `definition` "EventCardBlock".
  */
 export interface EventCardBlock {
-  event: number | LaunchEvent;
+  event: (number | string) | LaunchEvent;
   id?: string | null;
   blockName?: string | null;
   blockType: 'eventCard';
@@ -1818,7 +1818,7 @@ export interface EventCardBlock {
  * via the `definition` "ImageBlock".
  */
 export interface ImageBlock {
-  image: number | Media;
+  image: (number | string) | Media;
   caption?: string | null;
   id?: string | null;
   blockName?: string | null;

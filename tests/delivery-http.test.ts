@@ -430,3 +430,97 @@ describe('feeds, sitemaps and structured data', () => {
     expect((await call(`${server.url}/api/articles/${draft.body.doc.id}/jsonld?locale=xx`)).status).toBe(400)
   })
 })
+
+describe('what browsers and proxies are promised, on cache hits and misses alike', () => {
+  const front = 'https://front.moroccotech.test'
+  const fresh = () => `${server.url}/api/sections?limit=5&probe=${Math.random().toString(36).slice(2)}`
+
+  it('answers an allowed front end with CORS headers on a miss and on the hit after it, REST and GraphQL', async () => {
+    const address = fresh()
+    for (const expected of ['miss', 'hit']) {
+      const reply = await fetch(address, { headers: { Origin: front } })
+      expect(reply.headers.get('x-cache')).toBe(expected)
+      expect(reply.headers.get('access-control-allow-origin')).toBe(front)
+      expect(reply.headers.get('access-control-expose-headers')?.split(/,\s*/)).toEqual(expect.arrayContaining(['ETag', 'Content-Language']))
+      // Exactly what changes the answer: the encoding (compression), the language and the origin.
+      expect(reply.headers.get('vary')?.split(/,\s*/).sort()).toEqual(['Accept-Encoding', 'Accept-Language', 'Origin'])
+    }
+    const query = JSON.stringify({ query: `{ Sections(limit: 2) { docs { name } } } # ${Math.random()}` })
+    for (const expected of ['miss', 'hit']) {
+      const reply = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { Origin: front, 'Content-Type': 'application/json' }, body: query })
+      expect(reply.headers.get('x-cache')).toBe(expected)
+      expect(reply.headers.get('access-control-allow-origin')).toBe(front)
+    }
+    const stranger = await fetch(address, { headers: { Origin: 'https://elsewhere.test' } })
+    expect(stranger.headers.get('x-cache')).toBe('hit')
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it.each([
+    ['a list', '/api/articles?locale=fr'],
+    ['a document', '/api/sections/{section}'],
+    ['a feed', '/api/feeds/fr/rss'],
+    ['the sitemap index', '/api/sitemap.xml'],
+    ['the contract', '/api/openapi.json'],
+    ['search', '/api/search?q=MoroccoTech&locale=fr'],
+  ])('answers HEAD on %s like GET, without a body, cached or not', async (_what, address) => {
+    const url = `${server.url}${address.replace('{section}', String(sectionId))}${address.includes('?') ? '&' : '?'}head=${Math.random().toString(36).slice(2)}`
+    const head = await fetch(url, { method: 'HEAD' })
+    const get = await fetch(url)
+    const body = Buffer.from(await get.arrayBuffer())
+    expect(head.status).toBe(200)
+    expect(get.status).toBe(200)
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'))
+    expect(await head.text()).toBe('')
+    if (head.headers.get('etag')) expect(head.headers.get('etag')).toBe(get.headers.get('etag'))
+    expect(body.length).toBeGreaterThan(0)
+  })
+
+  it('follows RFC 9110 for If-None-Match: weak comparison, lists and *', async () => {
+    const address = fresh()
+    const first = await fetch(address)
+    const etag = first.headers.get('etag') as string
+    expect(etag).toMatch(/^"[^"]+"$/)
+    for (const header of [etag, `W/${etag}`, `"something-else", ${etag}`, '*']) {
+      expect({ header, status: (await fetch(address, { headers: { 'If-None-Match': header } })).status }).toEqual({ header, status: 304 })
+    }
+    expect((await fetch(address, { headers: { 'If-None-Match': '"something-else", W/"another"' } })).status).toBe(200)
+  })
+
+  it.each([
+    ['feeds', '/api/feeds/fr/rss'],
+    ['sitemaps', '/api/sitemap.xml'],
+  ])('gives %s an ETag and answers 304 to it', async (_what, address) => {
+    const first = await fetch(`${server.url}${address}`)
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^"[^"]+"$/)
+    expect((await fetch(`${server.url}${address}`, { headers: { 'If-None-Match': etag as string } })).status).toBe(304)
+  })
+
+  it('says in Content-Language the language of the text served: French served for Tamazight is fr', async () => {
+    for (const round of ['miss', 'hit']) {
+      const list = await fetch(`${server.url}/api/articles?locale=zgh&limit=50&probe=cl`)
+      const served = ((await list.json()) as { docs: Array<{ localeServed: { served: string } }> }).docs.map((doc) => doc.localeServed.served)
+      // Articles written in these tests exist in French and Arabic only: at least one is served in French.
+      expect(served).toContain('fr')
+      expect({ round, header: list.headers.get('content-language')?.split(', ').sort() }).toEqual({ round, header: [...new Set(served)].sort() })
+      const fallback = (await call<{ docs: Array<{ id: number | string; localeServed: { served: string } }> }>(`${server.url}/api/articles?locale=zgh&limit=50`)).body.docs.find((doc) => doc.localeServed.served === 'fr')
+      const one = await fetch(`${server.url}/api/articles/${fallback?.id}?locale=zgh&probe=cl`)
+      expect(one.headers.get('content-language')).toBe('fr')
+      expect((await fetch(`${server.url}/api/articles/${fallback?.id}?locale=ar&probe=cl`)).headers.get('content-language')).toBe('ar')
+    }
+    const arabicFeed = await fetch(`${server.url}/api/feeds/ar/rss`)
+    expect(arabicFeed.headers.get('content-language')).toBe('ar')
+  })
+
+  it.each([
+    ['a list', '/api/articles?locale=de'],
+    ['a document', '/api/sections/{section}?locale=xx'],
+    ['a global', '/api/globals/navigation?locale=klingon'],
+    ['search', '/api/search?q=maroc&locale=de'],
+  ])('answers an unknown locale on %s with 400 naming the locales', async (_what, address) => {
+    const reply = await call<{ errors: Array<{ message: string }> }>(`${server.url}${address.replace('{section}', String(sectionId))}`)
+    expect(reply.status).toBe(400)
+    expect(reply.body.errors[0]?.message).toMatch(/Unknown locale/)
+  })
+})

@@ -148,13 +148,13 @@ async function draftArticle(title: string, translations: Partial<Record<Locale, 
 }
 
 /** Submitted by the editor, then approved and published by a second editor. */
-async function publish(id: number) {
+async function publish(id: number | string) {
   await fireAs(newsroom.payload, newsroom.staff.editor, 'submit', id)
   await fireAs(newsroom.payload, secondEditor, 'approve', id)
   return fireAs(newsroom.payload, secondEditor, 'publish', id)
 }
 
-const readAnonymously = (id: number, locale: Locale, fallbackLocale?: false) =>
+const readAnonymously = (id: number | string, locale: Locale, fallbackLocale?: false) =>
   newsroom.payload.findByID({ collection: 'articles', id, locale, overrideAccess: false, ...(fallbackLocale === false ? { fallbackLocale: false as const } : {}) })
 
 describe('the readiness rule', () => {
@@ -202,7 +202,7 @@ describe('the readiness rule', () => {
 })
 
 describe('per-locale publication', () => {
-  let id: number
+  let id: number | string
 
   beforeAll(async () => {
     // Arabic is done; English was started but is still in progress when the article is published.

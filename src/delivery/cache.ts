@@ -48,6 +48,40 @@ export const invalidateDeliveryCache = (): void => deliveryCache().clear()
 
 export const etagOf = (body: Buffer): string => `"${createHash('sha1').update(body).digest('base64url')}"`
 
+/**
+ * Whether an If-None-Match header matches an ETag (RFC 9110, 13.1.2): `*`, or any tag of its list compared weakly,
+ * so that `W/"…"` (what a proxy that compresses makes of our strong tag) still matches.
+ */
+export function ifNoneMatchMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  if (header.trim() === '*') return true
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag))
+}
+
+type Served = { localeServed?: { served?: unknown } }
+
+/**
+ * The languages of the text an answer really carries: a document served in French for want of a live `zgh` says so
+ * in its `localeServed`, and so must Content-Language (several for a list mixing them). Undefined when the answer
+ * says nothing about it.
+ */
+export function servedLanguages(body: Buffer, contentType: string): string | undefined {
+  if (!contentType.includes('json')) return undefined
+  let parsed: (Served & { docs?: Served[] }) | undefined
+  try {
+    parsed = JSON.parse(body.toString('utf8')) as Served & { docs?: Served[] }
+  } catch {
+    return undefined
+  }
+  const docs = Array.isArray(parsed?.docs) ? parsed.docs : [parsed]
+  const served = docs.map((doc) => doc?.localeServed?.served).filter((locale): locale is string => typeof locale === 'string')
+  return served.length ? [...new Set(served)].join(', ') : undefined
+}
+
+/** What the delivery cache keeps: JSON answers, feeds and sitemaps. */
+const CACHED_TYPES = /json|xml/
+
 const NEVER_CACHED = [/^\/api\/preview/, /^\/api\/users/, /^\/api\/graphql/, /^\/api\/payload-/, /^\/api\/audit-log/, /^\/api\/releases/]
 
 /**
@@ -93,7 +127,7 @@ export type CachePolicy = { maxAgeSeconds: number; staleSeconds: number; enabled
 export const cachedDelivery =
   (policy: CachePolicy): RequestHandler =>
   (req, res, next) => {
-    const cacheable = (req.method === 'GET' || req.method === 'HEAD') && isAnonymous(req) && !NEVER_CACHED.some((pattern) => pattern.test(req.originalUrl))
+    const cacheable = req.method === 'GET' && isAnonymous(req) && !NEVER_CACHED.some((pattern) => pattern.test(req.originalUrl))
     if (!cacheable) {
       if (!isAnonymous(req)) res.setHeader('Cache-Control', 'private, no-store')
       return next()
@@ -105,12 +139,13 @@ export const cachedDelivery =
       res.setHeader('Cache-Control', cacheControl)
       res.setHeader('ETag', entry.etag)
       res.setHeader('X-Cache', source)
-      // The locale may have come from Accept-Language (Next replaces Vary, so it is added back here).
-      res.vary('Accept-Language')
+      // Exactly what changes the answer, on hits and misses alike (Next's router headers, added on misses, do not):
+      // the locale may come from Accept-Language, and CORS headers from the Origin.
+      res.setHeader('Vary', 'Accept-Language, Origin')
       if (entry.contentLanguage) res.setHeader('Content-Language', entry.contentLanguage)
-      if (req.headers['if-none-match'] === entry.etag) return void res.status(304).end()
+      if (ifNoneMatchMatches(req.headers['if-none-match'], entry.etag)) return void res.status(304).end()
       res.setHeader('Content-Type', entry.contentType)
-      res.status(200).end(req.method === 'HEAD' ? undefined : entry.body)
+      res.status(200).end(entry.body)
     }
     const hit = policy.enabled ? cache.get(key) : undefined
     if (hit) {
@@ -120,8 +155,9 @@ export const cachedDelivery =
     cache.misses++
     holdAnswer(res, (body, end) => {
       const contentType = String(res.getHeader('Content-Type') ?? '')
-      if (res.statusCode !== 200 || !contentType.includes('json')) return end(body)
-      const entry: Entry = { body, etag: etagOf(body), contentType, contentLanguage: res.getHeader('Content-Language') as string | undefined }
+      if (res.statusCode !== 200 || !CACHED_TYPES.test(contentType)) return end(body)
+      const contentLanguage = servedLanguages(body, contentType) ?? (res.getHeader('Content-Language') as string | undefined)
+      const entry: Entry = { body, etag: etagOf(body), contentType, contentLanguage }
       if (policy.enabled) cache.set(key, entry)
       res.removeHeader('Content-Length')
       send(entry, 'miss')

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import { type ContentLocale, defaultLocale, isContentLocale } from '../localization'
+import { type ContentLocale, defaultLocale, isContentLocale, localeCodes } from '../localization'
 import { currentQuery, rewriteQuery } from './publicRequest'
 
 /** The best content locale for an Accept-Language header ("ar-MA,ar;q=0.9,fr;q=0.8" → ar), or French. */
@@ -34,6 +34,15 @@ export const publicLocale: RequestHandler = (req, res, next) => {
     locale = negotiated
     res.vary('Accept-Language')
   }
-  if (isContentLocale(locale)) res.setHeader('Content-Language', locale)
+  if (!isContentLocale(locale) && locale !== 'all') {
+    res.status(400).json({ errors: [{ message: `Unknown locale "${locale}": use one of ${localeCodes.join(', ')} (or all).` }] })
+    return
+  }
+  // A feed names its language in its path (/api/feeds/ar/rss): that is the language of its text.
+  const inPath = FEED_LOCALE.exec(req.path)?.[1]
+  const served = inPath ?? locale
+  if (isContentLocale(served)) res.setHeader('Content-Language', served)
   next()
 }
+
+const FEED_LOCALE = /^\/feeds\/([^/]+)\//

@@ -45,7 +45,9 @@ async function findUsers(req: PayloadRequest, id: number | string, usage: Usage)
 export const refuseDeleteWhileUsed =
   (usages: Usage[]): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
-    const usedBy = (await Promise.all(usages.map((usage) => findUsers(req, id, usage)))).flat()
+    // One after the other: the request may carry a transaction, which MongoDB does not share between parallel operations.
+    const usedBy: Awaited<ReturnType<typeof findUsers>> = []
+    for (const usage of usages) usedBy.push(...(await findUsers(req, id, usage)))
     if (usedBy.length === 0) return
     const names = usedBy.map((user) => `${user.collection} "${user.title}"`).join(', ')
     throw new APIError(

@@ -377,8 +377,14 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
     const exists = async (id: string) => (await call(`${server.url}/api/articles/${id}?draft=true`, { token: admin })).status === 200
     const openCreate = async () => {
       await author.page.goto(`${server.url}/admin/collections/articles`)
+      await author.page.waitForLoadState('networkidle')
       await author.page.locator('a[href$="/admin/collections/articles/create"]').first().click()
-      await author.page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+      try {
+        await author.page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 60_000 })
+      } catch (error) {
+        await screenshot(author.page, `day-${language}-14-create-failed`)
+        throw error
+      }
       await author.page.locator('#field-title').waitFor()
       return author.page.url().match(/articles\/(\d+)/)?.[1] as string
     }
@@ -463,12 +469,14 @@ describe.each<Language>(['fr', 'ar'])('an editor’s day in the %s admin', (lang
     await leave(editor)
   })
 
-  it('fits the window at 1024 px: document, list and release screens', async () => {
+  it('fits the window at 1024 px: document, list, release, translations board and desk screens', async () => {
     const editor = await deskOf('editor', language, 1024)
     for (const [name, address] of [
       ['document', `/admin/collections/articles/${articleId}`],
       ['list', '/admin/collections/articles'],
       ['releases', '/admin/collections/releases'],
+      ['translations board', '/admin/translations'],
+      ['desk', '/admin'],
     ] as const) {
       await editor.page.goto(`${server.url}${address}`)
       await editor.page.waitForLoadState('networkidle')

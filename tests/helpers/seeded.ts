@@ -6,7 +6,7 @@ import { createStaff, type Staff } from './staff'
 
 // Ids are typed as the generated types have them (numbers, from SQLite); on MongoDB they are strings at run
 // time, and the tests only pass them back, never compute with them.
-export type SeededNewsroom = { payload: Payload; staff: Staff; articleId: number; sectionId: number }
+export type SeededNewsroom = { payload: Payload; staff: Staff; articleId: number | string; sectionId: number | string }
 
 /** A fresh database with staff accounts and the MoroccoTech launch loaded. */
 export async function seededNewsroom(): Promise<SeededNewsroom> {
