@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff, roleOf } from '../src/access/roles'
 import { auditActionLabels, auditActions } from '../src/audit/record'
 import { neverDeleted, onlyRecordedEntries } from '../src/hooks/audit/appendOnly'
-import { accessFor } from '../src/access/permissions'
+import { accessFor, can } from '../src/access/permissions'
 
 /** Who did what, when, to which document and locale. Written by the system only; never edited nor deleted. */
 export const AuditLog: CollectionConfig = {
@@ -17,7 +16,7 @@ export const AuditLog: CollectionConfig = {
     defaultColumns: ['createdAt', 'action', 'documentTitle', 'targetCollection', 'locale', 'user'],
     listSearchableFields: ['documentTitle', 'documentId', 'targetCollection'],
     group: { en: 'Administration', fr: 'Administration', ar: 'الإدارة' },
-    hidden: ({ user }) => !isStaff(user) || roleOf(user) === 'author' || roleOf(user) === 'translator',
+    hidden: ({ user }) => !can(user, 'audit-log', 'read'),
   },
   defaultSort: '-createdAt',
   disableDuplicate: true,

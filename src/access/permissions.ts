@@ -1,15 +1,13 @@
 import type { Access, FieldAccess, Where } from 'payload'
 import { previewedId } from '../preview/context'
-import { type Role, roleOf } from './roles'
+import { type Role, roleGroups, roleOf } from './roles'
 
 export type Action = 'create' | 'read' | 'update' | 'delete'
 
 /** Who may do what: `public` means anyone, including anonymous front ends; otherwise the listed roles. */
 export type Allowed = 'public' | readonly Role[]
 
-const staff: readonly Role[] = ['admin', 'editor', 'author', 'translator']
-const writers: readonly Role[] = ['admin', 'editor', 'author']
-const editors: readonly Role[] = ['admin', 'editor']
+const { staff, writers, editors } = roleGroups
 
 /**
  * The newsroom's permission matrix: one row per collection, one cell per action. Every access function is

@@ -1,8 +1,8 @@
 import type { Access } from 'payload'
-import { isAdmin, roleOf } from './roles'
+import { inGroup, isAdmin } from './roles'
 
 /** Editors and admins: who changes published content and the site-wide settings. */
-export const isEditorOrAdmin = (user: unknown): boolean => ['admin', 'editor'].includes(roleOf(user) ?? '')
+export const isEditorOrAdmin = (user: unknown): boolean => inGroup(user, 'editors')
 
 /** For the site globals, which sit outside the collections' matrix. */
 export const editorsAndAdmins: Access = ({ req }) => isEditorOrAdmin(req.user)

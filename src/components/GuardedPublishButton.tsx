@@ -1,5 +1,6 @@
 'use client'
 import { PublishButton, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { inGroup } from '../access/roles'
 import { refusals } from '../workflow/words'
 import { useAdminLanguage } from './useAdminLanguage'
 
@@ -18,8 +19,7 @@ export function GuardedPublishButton() {
   const { data } = useDocumentInfo()
   const state = useFormFields(([fields]) => fields.workflowState?.value)
   const changeKind = useFormFields(([fields]) => fields.changeKind?.value)
-  const role = (user as { role?: string } | null)?.role
-  if (state !== 'published' || (role !== 'admin' && role !== 'editor')) return null
+  if (state !== 'published' || !inGroup(user, 'editors')) return null
   const corrector = idOf((data as { editorial?: { correctedBy?: unknown } } | undefined)?.editorial?.correctedBy)
   if (changeKind === 'major' && user && corrector === String(user.id)) {
     return (

@@ -1,6 +1,7 @@
 'use client'
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { inGroup } from '../access/roles'
 import { contentLocales } from '../contentLocales'
 import type { WorkflowAction, WorkflowState } from '../workflow/states'
 import { actionLabels, panelWords, stateLabels, translationStateLabels } from '../workflow/words'
@@ -70,7 +71,6 @@ export function WorkflowPanel() {
   }
 
   if (!id) return <p className="field-description">{panelWords.saveFirst[language]}</p>
-  const role = (user as { role?: string } | null)?.role
   const live = transitions?.state === 'published'
   return (
     <div className="workflow-panel" style={{ marginBottom: 'var(--base)' }}>
@@ -85,7 +85,7 @@ export function WorkflowPanel() {
       ) : null}
       {live ? (
         <p className="field-description" data-workflow-live-hint>
-          {role === 'admin' || role === 'editor' ? panelWords.liveCorrection[language] : panelWords.liveCorrectionByAuthor[language]}
+          {inGroup(user, 'editors') ? panelWords.liveCorrection[language] : panelWords.liveCorrectionByAuthor[language]}
         </p>
       ) : null}
       {transitions?.translations ? (

@@ -1,21 +1,8 @@
-/**
- * Text as search compares it: case and Latin accents folded, Arabic short vowels and tatweel dropped, and the
- * Arabic letter variants readers type interchangeably made one (alef forms, taa marbuta, alef maqsura, hamza
- * seats). Tifinagh is kept as typed.
- */
-const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
-const ARABIC_VARIANTS: Array<[RegExp, string]> = [
-  [/[أإآٱ]/g, 'ا'],
-  [/ة/g, 'ه'],
-  [/ى/g, 'ي'],
-  [/ؤ/g, 'و'],
-  [/ئ/g, 'ي'],
-]
+import { foldArabicForSearch } from '../text/arabic'
 
+/** Text as search compares it: case and Latin accents folded, Arabic folded (src/text/arabic.ts), Tifinagh as typed. */
 export function normalizeForSearch(text: string): string {
-  let folded = text.normalize('NFKC').toLowerCase().replace(ARABIC_MARKS, '')
-  for (const [variant, plain] of ARABIC_VARIANTS) folded = folded.replace(variant, plain)
-  return folded
+  return foldArabicForSearch(text.normalize('NFKC').toLowerCase())
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')

@@ -1,17 +1,18 @@
 /** Validation rules shared by many fields. Each returns `true` or the message a user sees. */
+import { withoutArabicMarks } from '../text/arabic'
 
 const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/u
-const ARABIC_DIACRITICS_AND_TATWEEL = /[\u064B-\u065F\u0670\u0640]/gu
 
 /**
  * A URL-safe slug that keeps Arabic and Tifinagh letters: Latin accents are folded (é → e), Arabic short vowels
  * and the tatweel are dropped, anything that is not a letter or a digit becomes a hyphen.
  */
 export function slugify(text: string): string {
-  return Array.from(text.normalize('NFKC').toLowerCase())
-    .map((character) => (LATIN_WITH_MARKS.test(character) ? character.normalize('NFD').replace(/\p{M}/gu, '') : character))
-    .join('')
-    .replace(ARABIC_DIACRITICS_AND_TATWEEL, '')
+  return withoutArabicMarks(
+    Array.from(text.normalize('NFKC').toLowerCase())
+      .map((character) => (LATIN_WITH_MARKS.test(character) ? character.normalize('NFD').replace(/\p{M}/gu, '') : character))
+      .join(''),
+  )
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 120)

@@ -1,4 +1,4 @@
-import type { Role } from '../access/roles'
+import { type Role, roleGroups } from '../access/roles'
 import { type AdminLanguage, refusals } from './words'
 
 /**
@@ -35,8 +35,7 @@ export type Transition = {
   publishes?: boolean
 }
 
-const editors: readonly Role[] = ['admin', 'editor']
-const writers: readonly Role[] = ['admin', 'editor', 'author']
+const { editors, writers } = roleGroups
 
 export const transitions: Record<WorkflowAction, Transition> = {
   submit: { from: ['draft'], to: 'submitted', roles: writers },
