@@ -5,12 +5,15 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { ConfigurationError } from './env'
 import { migrations } from './migrations'
+import { migrations as mongoMigrations } from './migrations/mongodb'
 import { projectRoot } from './paths'
 import { indexChildTables } from './sqliteIndexes'
 import { queueSqliteWrites } from './sqliteWrites'
 
 export const DEFAULT_SQLITE_FILE = path.join(projectRoot, '.data', 'newsroom.db')
 export const migrationDir = path.join(projectRoot, 'src', 'migrations')
+/** MongoDB's own: `npm run migrate:create` writes to the folder of the database it is pointed at. */
+export const mongoMigrationDir = path.join(migrationDir, 'mongodb')
 
 /** How long a MongoDB connection attempt may take before the start fails, instead of mongoose's 30 s. */
 export const MONGODB_CONNECT_TIMEOUT_MS = 5_000
@@ -70,6 +73,8 @@ export function databaseAdapter(target: DatabaseTarget = databaseTarget()): Data
         serverSelectionTimeoutMS: MONGODB_CONNECT_TIMEOUT_MS,
         connectTimeoutMS: MONGODB_CONNECT_TIMEOUT_MS,
       },
+      migrationDir: mongoMigrationDir,
+      prodMigrations: mongoMigrations,
       ...(process.env.MONGODB_COMPATIBILITY === 'ferretdb' ? FERRETDB_STAND_IN : {}),
     })
   }

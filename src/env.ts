@@ -27,6 +27,7 @@ export function assertProductionConfiguration(env: Env = process.env): void {
   frontendURL(env)
   trustedProxies(env)
   corsOrigins(env)
+  cachePolicy(env)
 }
 
 /**
@@ -184,11 +185,22 @@ export function corsOrigins(env: Env = process.env): string[] {
   return origins
 }
 
+/** A whole number of seconds from the environment, or its default; anything else fails the start, naming it. */
+function seconds(name: string, env: Env, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw.trim() === '') return fallback
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigurationError(`${name} must be a whole number of seconds, got "${raw}".`)
+  return Number(raw)
+}
+
 /** How long shared caches (CDN) may keep public answers: CACHE_MAX_AGE seconds (default 60), then serve stale for CACHE_STALE (default 300). */
 export function cachePolicy(env: Env = process.env) {
+  if (env.DELIVERY_CACHE !== undefined && !['on', 'off'].includes(env.DELIVERY_CACHE)) {
+    throw new ConfigurationError(`DELIVERY_CACHE must be "on" or "off", got "${env.DELIVERY_CACHE}".`)
+  }
   return {
     enabled: env.DELIVERY_CACHE !== 'off',
-    maxAgeSeconds: Number(env.CACHE_MAX_AGE ?? 60),
-    staleSeconds: Number(env.CACHE_STALE ?? 300),
+    maxAgeSeconds: seconds('CACHE_MAX_AGE', env, 60),
+    staleSeconds: seconds('CACHE_STALE', env, 300),
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq, type RequiredDataFromCollectionSlug } from 'payload'
 import { signPreview, verifyPreview } from '../src/preview/links'
 import { publishRelease } from '../src/releases/publishRelease'
+import { backfillAuditTitles } from '../src/audit/backfillTitles'
 import type { TransitionRequest } from '../src/workflow/fire'
 import type { WorkflowAction } from '../src/workflow/states'
 import type { User } from '../src/payload-types'
@@ -328,5 +329,20 @@ describe('a release and the embargo of its scheduled items', () => {
     expect(await isPublic(embargoed.id)).toBe(true)
     const [entry] = await auditOf(embargoed.id, 'releasePublish')
     expect(entry?.details).toMatchObject({ release: release.id, embargoLifted: { scheduledFor: embargo, reason } })
+  })
+})
+
+describe('the audit titles migration', () => {
+  it('gives entries written before titles existed their document’s French title, and leaves those of vanished documents alone', async () => {
+    const { payload } = newsroom
+    const req = await createLocalReq({}, payload)
+    const article = await payload.findByID({ collection: 'articles', id: newsroom.articleId, locale: 'fr', depth: 0 })
+    // As an older version of the newsroom wrote them: straight to the database, without a title.
+    const old = await payload.db.create({ collection: 'audit-log', data: { action: 'update', targetCollection: 'articles', documentId: String(newsroom.articleId), locale: 'fr' }, req })
+    const orphan = await payload.db.create({ collection: 'audit-log', data: { action: 'delete', targetCollection: 'articles', documentId: '999999', locale: 'fr' }, req })
+    expect(await backfillAuditTitles(payload, req)).toBeGreaterThanOrEqual(1)
+    const read = async (id: number | string) => (await payload.findByID({ collection: 'audit-log', id, depth: 0 })).documentTitle
+    expect(await read(old.id)).toBe(article.title)
+    expect(await read(orphan.id)).toBeFalsy()
   })
 })

@@ -107,6 +107,17 @@ describe('caching', () => {
     expect(after.body.totalDocs).toBe(before.body.totalDocs + 1)
   })
 
+  it('keeps serving from memory while editors write and autosave drafts nobody can read yet', async () => {
+    const created = await call<{ doc: { id: number | string } }>(`${server.url}/api/articles?draft=true`, { method: 'POST', token: editor, json: { title: 'Brouillon en cours', section: sectionId } })
+    await call(listURL())
+    expect((await call(listURL())).headers.get('x-cache')).toBe('hit')
+    for (const words of ['Premier jet.', 'Deuxième jet.', 'Troisième jet.']) {
+      const saved = await call(`${server.url}/api/articles/${created.body.doc.id}?draft=true&autosave=true`, { method: 'PATCH', token: editor, json: { standfirst: words } })
+      expect(saved.status).toBe(200)
+      expect((await call(listURL())).headers.get('x-cache')).toBe('hit')
+    }
+  })
+
   it('shows a changed quote on the next anonymous read of the article that embeds it', async () => {
     const url = `${server.url}/api/articles?${slugQuery(article.slug.fr)}&locale=fr&depth=2`
     const before = await call<{ docs: Array<Record<string, unknown>> }>(url)

@@ -2,7 +2,9 @@ import { mkdtempSync, readdirSync, renameSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { testsRunOnMongo } from './helpers/database'
+import { migrations as sqliteMigrations } from '../src/migrations'
+import { migrations as mongoMigrations } from '../src/migrations/mongodb'
+import { absentId, migrationsRecordedIn, testsRunOnMongo } from './helpers/database'
 import { makeJpeg, multipart } from './helpers/images'
 import { acceptInvitation, call, graphql, inviteStaff, login } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
@@ -272,8 +274,15 @@ describe('staff join by invitation and choose their own password', () => {
     expect(old.status).toBeGreaterThanOrEqual(400)
     await acceptInvitation(server.url, second.body.invitationURL, 'the passphrase that counts')
     expect(await login(server.url, 'lost@newsroom.test', 'the passphrase that counts')).toEqual(expect.any(String))
-    expect((await call(`${server.url}/api/users/999999/invitation`, { method: 'POST', token: adminToken })).status).toBe(404)
+    expect((await call(`${server.url}/api/users/${absentId()}/invitation`, { method: 'POST', token: adminToken })).status).toBe(404)
     expect((await call(`${server.url}/api/users/${first.body.id}/invitation`, { method: 'POST', token: editorToken })).status).toBe(403)
+  })
+})
+
+describe('migrations', () => {
+  it('ran every committed migration of this database at start, once', async () => {
+    const committed = (testsRunOnMongo() ? mongoMigrations : sqliteMigrations).map((migration) => migration.name)
+    expect((await migrationsRecordedIn(server.databaseURI)).sort()).toEqual([...committed].sort())
   })
 })
 

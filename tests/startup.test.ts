@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_SQLITE_FILE, databaseAdapter, databaseTarget, mongoHost } from '../src/database'
-import { assertProductionSecret, ConfigurationError, csrfOrigins, serverPort, standaloneMongoVerdict, trustedProxies } from '../src/env'
+import { assertProductionSecret, cachePolicy, ConfigurationError, csrfOrigins, serverPort, standaloneMongoVerdict, trustedProxies } from '../src/env'
 import { projectRoot } from '../src/paths'
 import { exitOf, productionEnv, spawnServer } from './helpers/server'
 
@@ -123,5 +123,20 @@ describe('production safety', () => {
   it('refuses a PORT that is not a port number', () => {
     expect(() => serverPort({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/)
     expect(serverPort({})).toBe(3000)
+  })
+})
+
+describe('cache settings', () => {
+  it.each([
+    ['CACHE_MAX_AGE', 'abc'],
+    ['CACHE_STALE', '-5'],
+    ['CACHE_MAX_AGE', '1.5'],
+    ['DELIVERY_CACHE', 'maybe'],
+  ])('refuses %s=%s at start, naming the variable', (name, value) => {
+    expect(() => cachePolicy({ [name]: value })).toThrow(new RegExp(name))
+  })
+  it('takes whole seconds and defaults', () => {
+    expect(cachePolicy({ CACHE_MAX_AGE: '120' })).toEqual({ enabled: true, maxAgeSeconds: 120, staleSeconds: 300 })
+    expect(cachePolicy({ DELIVERY_CACHE: 'off' }).enabled).toBe(false)
   })
 })

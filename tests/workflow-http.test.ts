@@ -6,6 +6,7 @@ import { HtmlValidate } from 'html-validate'
 import { JSDOM } from 'jsdom'
 import { call, graphql, inviteStaff, registerFirstAdmin, translateIntoArabic } from './helpers/rest'
 import { type RunningServer, startServer } from './helpers/server'
+import { absentId } from './helpers/database'
 
 const password = 'a long and careful passphrase'
 type Role = 'admin' | 'editor' | 'author' | 'translator'
@@ -468,7 +469,7 @@ describe('"Create" without writing leaves nothing behind', () => {
     const id = await openCreate(tokens.author)
     expect((await discard(id)).status).toBe(401)
     expect(await exists(id)).toBe(true)
-    expect((await discard(999999, tokens.editor)).status).toBe(404)
+    expect((await discard(absentId(), tokens.editor)).status).toBe(404)
   })
 })
 
@@ -545,6 +546,14 @@ describe('the built-in preview: the document as readers would see it, in each lo
     const unknown = await previewOf(seeded.id, 'xx', tokens.editor)
     expect(unknown.status).toBe(400)
     expect(unknown.html).toContain('Unknown locale')
-    expect((await previewOf(999999, 'fr', tokens.editor)).status).toBe(404)
+    expect((await previewOf(absentId(), 'fr', tokens.editor)).status).toBe(404)
+  })
+})
+
+describe('the system’s moves are not for people', () => {
+  it.each(['scheduledPublish', 'scheduledUnpublish', 'releasePublish'])('refuses %s over REST with 400', async (action) => {
+    const id = await draftBy(tokens.editor, `Mouvement ${action}`)
+    const reply = await transition(id, action, tokens.admin)
+    expect(reply.status).toBe(400)
   })
 })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { RequiredDataFromCollectionSlug } from 'payload'
 import type { TransitionRequest } from '../src/workflow/fire'
-import { judgeTransition, type WorkflowAction, type WorkflowState, workflowActions, workflowStates } from '../src/workflow/states'
+import { judgeTransition, SYSTEM, type SystemMove, systemMoves, type WorkflowAction, type WorkflowState, workflowActions, workflowStates } from '../src/workflow/states'
 import { paragraph, block, richText } from '../src/richText/build'
 import type { User } from '../src/payload-types'
 import { failedFields, refusal, type SeededNewsroom, seededNewsroom } from './helpers/seeded'
@@ -65,6 +65,21 @@ describe('the workflow table', () => {
   it.each(cases)('%s from %s by %s: allowed=%s', (action, state, role, expected) => {
     const actor = [author, editor, admin, translator].find((candidate) => candidate.role === role)
     expect(judgeTransition(action, { state, submittedBy: 'someone-else' }, actor).allowed).toBe(expected)
+  })
+
+  // The system's moves are rows of the same table: only the system fires them, and it fires nothing else.
+  const bySystem: Record<SystemMove, WorkflowState[]> = {
+    scheduledPublish: ['scheduled'],
+    scheduledUnpublish: ['published'],
+    releasePublish: ['approved', 'scheduled'],
+  }
+  const systemCases = systemMoves.flatMap((move) => workflowStates.map((state) => [move, state, bySystem[move].includes(state)] as const))
+  it.each(systemCases)('system move %s from %s: allowed=%s, and never to a person', (move, state, expected) => {
+    expect(judgeTransition(move, { state }, SYSTEM).allowed).toBe(expected)
+    for (const person of [author, editor, admin]) expect(judgeTransition(move, { state }, person).allowed).toBe(false)
+  })
+  it.each(workflowActions)('the system never fires a person’s action (%s)', (action) => {
+    for (const state of workflowStates) expect(judgeTransition(action, { state }, SYSTEM).allowed).toBe(false)
   })
 })
 

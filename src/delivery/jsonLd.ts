@@ -1,4 +1,5 @@
 import { APIError, type CollectionSlug, type Endpoint } from 'payload'
+import { defaultLocale } from '../contentLocales'
 import { type ContentLocale, isContentLocale } from '../localization'
 import type { Appointment, Article, LaunchEvent, Media, Official, Organisation } from '../payload-types'
 import { apiOrigin, articleLink, eventLink } from './links'
@@ -81,7 +82,7 @@ export const jsonLdEndpoint = (collection: 'articles' | 'launch-events' | 'organ
   path: '/:id/jsonld',
   method: 'get',
   handler: async (req) => {
-    const locale = req.searchParams.get('locale') ?? 'fr'
+    const locale = req.searchParams.get('locale') ?? defaultLocale
     if (!isContentLocale(locale)) throw new APIError(`Unknown locale "${locale}".`, 400, null, true)
     const doc = await req.payload.findByID({ collection, id: String(req.routeParams?.id), locale, depth: 2, overrideAccess: false, req })
     const build = builders[collection] as Builder

@@ -4,8 +4,9 @@ import { localeCodes } from '../localization'
 import { translationState } from '../hooks/translation/trackTranslation'
 import { startsEmpty } from './duplicate'
 import { translationStateLabels } from '../workflow/words'
+import { TYPED_TRANSLATION_STATES } from '../translation/fingerprint'
 
-export const translationStatuses = (['missing', 'in-progress', 'in-review', 'done'] as const).map((value) => ({
+export const translationStatuses = TYPED_TRANSLATION_STATES.map((value) => ({
   value,
   label: translationStateLabels[value] as Record<string, string>,
 }))

@@ -1,7 +1,5 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
-import { recordAudit } from '../audit/record'
-import { loadWorkflowDoc, type WorkflowCollection } from '../workflow/fire'
-import { assertPublishable } from '../workflow/publishable'
+import { fireSystemMove, loadWorkflowDoc, type WorkflowCollection } from '../workflow/fire'
 
 type Input = { collection: WorkflowCollection; id: string }
 
@@ -31,37 +29,18 @@ async function publishScheduled({ input, req }: { input: Input; req: PayloadRequ
   const doc = await loadWorkflowDoc(req, input.collection, input.id)
   if (doc.workflowState !== 'scheduled') return { output: { skipped: `now ${doc.workflowState}` } }
   try {
-    await assertPublishable(req, input.collection, doc)
-    await req.payload.update({
-      collection: input.collection,
-      id: input.id,
-      data: { workflowState: 'published', _status: 'published', editorial: { ...(doc.editorial ?? {}), jobError: null } } as never,
-      draft: false,
-      context: { workflowTransition: 'scheduledPublish' },
-      req,
-      overrideAccess: true,
-    })
+    await fireSystemMove(req, { collection: input.collection, id: input.id, action: 'scheduledPublish' })
   } catch (error) {
     await recordJobError(req.payload, input, error)
     throw error
   }
-  await recordAudit(req, { action: 'scheduledPublish', collection: input.collection, documentId: input.id })
   return { output: { published: true } }
 }
 
 async function unpublishScheduled({ input, req }: { input: Input; req: PayloadRequest }) {
   const doc = await loadWorkflowDoc(req, input.collection, input.id)
   if (doc.workflowState !== 'published') return { output: { skipped: `now ${doc.workflowState}` } }
-  await req.payload.update({
-    collection: input.collection,
-    id: input.id,
-    data: { workflowState: 'draft', _status: 'draft' } as never,
-    draft: false,
-    context: { workflowTransition: 'scheduledUnpublish' },
-    req,
-    overrideAccess: true,
-  })
-  await recordAudit(req, { action: 'scheduledUnpublish', collection: input.collection, documentId: input.id })
+  await fireSystemMove(req, { collection: input.collection, id: input.id, action: 'scheduledUnpublish' })
   return { output: { unpublished: true } }
 }
 

@@ -1,11 +1,23 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Plugin } from 'payload'
 import { invalidateDeliveryCache } from '../delivery/cache'
+import { PUBLICLY_VISIBLE_STATES, type WorkflowState } from '../workflow/states'
 
 /** Collections whose changes no public answer can show. */
 const PRIVATE_COLLECTIONS = new Set(['audit-log', 'users', 'releases', 'webhook-subscriptions', 'webhook-deliveries', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv'])
 
-const afterChange: CollectionAfterChangeHook = ({ doc }) => {
-  invalidateDeliveryCache()
+type Versioned = { _status?: string | null; workflowState?: string | null } | undefined
+
+const everPublic = (doc: Versioned): boolean => doc?._status === 'published' || PUBLICLY_VISIBLE_STATES.includes(doc?.workflowState as WorkflowState)
+
+/**
+ * A draft that never was public (a new article being written, autosaved every two seconds) is in no public answer:
+ * saving it invalidates nothing. Anything else that changes may be, and clears the cache.
+ */
+export const changesPublicAnswers = (doc: Versioned, previousDoc: Versioned): boolean =>
+  doc?._status !== 'draft' || everPublic(doc) || everPublic(previousDoc)
+
+const afterChange: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
+  if (changesPublicAnswers(doc, previousDoc)) invalidateDeliveryCache()
   return doc
 }
 const afterDelete: CollectionAfterDeleteHook = () => invalidateDeliveryCache()

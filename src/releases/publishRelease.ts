@@ -1,12 +1,14 @@
 import { APIError, type Endpoint, type PayloadRequest, type TaskConfig } from 'payload'
 import { isEditorOrAdmin } from '../access/staff'
 import { recordAudit } from '../audit/record'
-import { type WorkflowCollection, loadWorkflowDoc, subjectOf } from '../workflow/fire'
+import { fireSystemMove, type WorkflowCollection, loadWorkflowDoc, subjectOf } from '../workflow/fire'
 import { assertPublishable } from '../workflow/publishable'
+import { transitions } from '../workflow/states'
 import { inTransaction } from '../workflow/endpoints'
 
 type Item = { relationTo: WorkflowCollection | 'quotes'; value: number | string | { id: number | string } }
-const READY_STATES = ['approved', 'scheduled']
+// What a release may publish: the table's own row for it.
+const READY_STATES: readonly string[] = transitions.releasePublish.from
 type Id = number | string
 
 const idOf = (value: Item['value']) => (typeof value === 'object' ? value.id : value)
@@ -71,18 +73,9 @@ export async function publishRelease(req: PayloadRequest, releaseId: number | st
   let published = 0
   await inTransaction(req, async () => {
     for (const item of items.filter((entry) => entry.relationTo !== 'quotes')) {
-      await req.payload.update({
-        collection: item.relationTo as WorkflowCollection,
-        id: idOf(item.value),
-        data: { workflowState: 'published', _status: 'published' } as never,
-        draft: false,
-        context: { workflowTransition: 'releasePublish' },
-        req,
-        overrideAccess: true,
-      })
       const embargo = terms.lifted.get(`${item.relationTo}:${idOf(item.value)}`)
       const details = embargo ? { release: releaseId, embargoLifted: { scheduledFor: embargo, reason: release.embargoOverrideReason } } : { release: releaseId }
-      await recordAudit(req, { action: 'releasePublish', collection: item.relationTo, documentId: idOf(item.value), details })
+      await fireSystemMove(req, { collection: item.relationTo as WorkflowCollection, id: idOf(item.value), action: 'releasePublish', details })
       published++
     }
     await req.payload.update({

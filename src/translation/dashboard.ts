@@ -2,12 +2,12 @@ import { APIError, type Payload, type PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles'
 import { type ContentLocale, isContentLocale, localeCodes } from '../localization'
 import type { User } from '../payload-types'
-import { SOURCE_LOCALE } from './fingerprint'
+import { SOURCE_LOCALE, TRANSLATION_STATES } from './fingerprint'
 import { translationStateIn } from './readiness'
 
 export const BOARD_COLLECTIONS = ['articles', 'launch-events', 'quotes'] as const
 export type BoardCollection = (typeof BOARD_COLLECTIONS)[number]
-export const BOARD_STATES = ['missing', 'in-progress', 'in-review', 'done', 'outdated'] as const
+export const BOARD_STATES = TRANSLATION_STATES
 export type BoardState = (typeof BOARD_STATES)[number]
 
 export type BoardFilters = { locale?: string; status?: string; collection?: string }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { defaultLocale } from '../contentLocales'
 import { valueAt } from './paths'
 
 /** The localized fields whose source text a translation renders, per collection. */
@@ -8,7 +9,12 @@ export const TRANSLATED_FIELDS: Record<string, string[]> = {
   quotes: ['text'],
 }
 
-export const SOURCE_LOCALE = 'fr'
+/** Translations are made from the newsroom's default locale: one declaration (src/contentLocales.ts). */
+export const SOURCE_LOCALE = defaultLocale
+
+/** What a translator says of their translation; "outdated" is computed on top (done, from an older source text). */
+export const TYPED_TRANSLATION_STATES = ['missing', 'in-progress', 'in-review', 'done'] as const
+export const TRANSLATION_STATES = [...TYPED_TRANSLATION_STATES, 'outdated'] as const
 
 export { valueAt }
 

@@ -2,7 +2,7 @@ import { APIError, type PayloadRequest, ValidationError } from 'payload'
 import { recordAudit } from '../audit/record'
 import { assertPublishable } from './publishable'
 import { type ContentLocale, defaultLocale, localeCodes } from '../localization'
-import { judgeTransition, transitions, type WorkflowAction, type WorkflowState } from './states'
+import { type Actor, judgeTransition, type Move, SYSTEM, type SystemMove, transitions, type WorkflowAction, type WorkflowState } from './states'
 import { type AdminLanguage, refusals, requestLanguage } from './words'
 
 export type WorkflowCollection = 'articles' | 'launch-events'
@@ -30,6 +30,13 @@ type WorkflowDoc = Record<string, unknown> & {
 const idOf = (value: Id | { id: Id } | null | undefined): Id | undefined =>
   value && typeof value === 'object' ? value.id : (value ?? undefined)
 
+/**
+ * A copy of the request for a Local API call that sets its own locale (which would otherwise switch the caller's),
+ * in the caller's transaction: the jobs queue's requests do not carry their transaction as a plain property, so it
+ * is copied by name (without it, the write would open a second transaction and wait for the first forever).
+ */
+export const sameTransaction = (req: PayloadRequest): PayloadRequest => ({ ...req, transactionID: req.transactionID }) as PayloadRequest
+
 const missing = (path: string, message: string) => new ValidationError({ errors: [{ path, message }] })
 
 /**
@@ -43,7 +50,7 @@ export async function loadWorkflowDoc(req: PayloadRequest, collection: WorkflowC
     draft: true,
     depth: 0,
     locale: 'all',
-    req: { ...req } as PayloadRequest,
+    req: sameTransaction(req),
     overrideAccess: true,
   })) as unknown as WorkflowDoc
 }
@@ -53,7 +60,7 @@ export const subjectOf = (doc: WorkflowDoc) => ({
   submittedBy: idOf(doc.editorial?.submittedBy),
 })
 
-const explanationIn = (request: TransitionRequest, locale: ContentLocale): string | undefined => {
+const explanationIn = (request: Pick<TransitionRequest, 'withdrawal'>, locale: ContentLocale): string | undefined => {
   const explanation = request.withdrawal?.explanation
   return typeof explanation === 'string' ? (locale === defaultLocale ? explanation : undefined) : explanation?.[locale]
 }
@@ -76,9 +83,11 @@ function checkNeeds(request: TransitionRequest, doc: WorkflowDoc, language: Admi
   }
 }
 
-function changesFor(request: TransitionRequest, userId: Id | undefined): Record<string, unknown> {
+function changesFor(request: MoveRequest, userId: Id | undefined): Record<string, unknown> {
   const now = new Date().toISOString()
   switch (request.action) {
+    case 'scheduledPublish':
+      return { editorial: { jobError: null } }
     case 'submit':
       return { editorial: { submittedBy: userId, submittedAt: now, reviewComment: null } }
     case 'approve':
@@ -97,21 +106,33 @@ function changesFor(request: TransitionRequest, userId: Id | undefined): Record<
 }
 
 /**
- * Fires one transition of the editorial workflow, for REST, GraphQL and the Local API alike: checks it against
- * the workflow table (state, role, four eyes), its needs and, when it publishes, the quotes the document embeds;
- * then writes the new state and records it in the audit trail.
+ * Fires one transition of the editorial workflow, for REST, GraphQL and the Local API alike, as the request's user:
+ * checks it against the workflow table (state, role, four eyes), its needs and, when it publishes, the quotes the
+ * document embeds; then writes the new state and records it in the audit trail.
  */
-export async function fireTransition(req: PayloadRequest, request: TransitionRequest): Promise<WorkflowDoc> {
+export const fireTransition = (req: PayloadRequest, request: TransitionRequest): Promise<WorkflowDoc> => applyMove(req, request, req.user as Actor)
+
+/**
+ * The system's own moves (scheduled publication and unpublication, releases), through the same table, gates and
+ * audit entry as people's transitions; `details` go into the audit entry.
+ */
+export const fireSystemMove = (req: PayloadRequest, move: { collection: WorkflowCollection; id: Id; action: SystemMove; details?: Record<string, unknown> }): Promise<WorkflowDoc> =>
+  applyMove(req, move, SYSTEM)
+
+type MoveRequest = Omit<TransitionRequest, 'action'> & { action: Move; details?: Record<string, unknown> }
+
+async function applyMove(req: PayloadRequest, request: MoveRequest, actor: Actor): Promise<WorkflowDoc> {
   const doc = await loadWorkflowDoc(req, request.collection, request.id)
   const language = requestLanguage(req.headers)
-  const verdict = judgeTransition(request.action, subjectOf(doc), req.user as never, language)
+  const verdict = judgeTransition(request.action, subjectOf(doc), actor, language)
   if (!verdict.allowed) throw new APIError(verdict.message, verdict.status, { rule: verdict.rule }, true)
-  checkNeeds(request, doc, language)
+  checkNeeds(request as TransitionRequest, doc, language)
   const transition = transitions[request.action]
   if (transition.publishes) await assertPublishable(req, request.collection, doc)
 
-  const live = transition.publishes || transition.to === 'withdrawn'
-  const changes = changesFor(request, req.user?.id)
+  // `_status` follows from the editorial state: live when published or withdrawn (a withdrawal notice is public).
+  const live = transition.to === 'published' || transition.to === 'withdrawn'
+  const changes = changesFor(request, actor === SYSTEM ? undefined : actor?.id)
   const editorial = { ...(doc.editorial ?? {}), ...(changes.editorial as object | undefined) }
   const updated = await req.payload.update({
     collection: request.collection,
@@ -122,16 +143,16 @@ export async function fireTransition(req: PayloadRequest, request: TransitionReq
     // language the person's screen shows, so that only the document (not the screen) is judged.
     locale: defaultLocale,
     context: { workflowTransition: request.action },
-    req: { ...req } as PayloadRequest,
+    req: sameTransaction(req),
     overrideAccess: true,
   })
-  if (request.action === 'withdraw') await writeTranslatedExplanations(req, request)
-  if (request.action === 'schedule') await queueScheduledJobs(req, request)
+  if (request.action === 'withdraw') await writeTranslatedExplanations(req, request as TransitionRequest)
+  if (request.action === 'schedule') await queueScheduledJobs(req, request as TransitionRequest)
   await recordAudit(req, {
     action: request.action,
     collection: request.collection,
     documentId: request.id,
-    details: { from: subjectOf(doc).state, to: transition.to, comment: request.comment, reason: request.reason },
+    details: { from: subjectOf(doc).state, to: transition.to, comment: request.comment, reason: request.reason, ...request.details },
   })
   return updated as unknown as WorkflowDoc
 }
@@ -156,7 +177,7 @@ async function writeTranslatedExplanations(req: PayloadRequest, request: Transit
       draft: false,
       locale,
       context: { workflowTransition: request.action },
-      req: { ...req } as PayloadRequest,
+      req: sameTransaction(req),
       overrideAccess: true,
     })
   }

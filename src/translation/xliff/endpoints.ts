@@ -1,4 +1,5 @@
 import { APIError, type Endpoint } from 'payload'
+import { defaultLocale } from '../../contentLocales'
 import { type DocumentRef, exportXliff, importXliff, parseDocumentRef, type XliffCollection } from './exchange'
 
 const MAX_DOCUMENTS = 100
@@ -21,7 +22,7 @@ export const documentXliffEndpoint = (collection: XliffCollection): Endpoint => 
     const target = req.searchParams.get('target') ?? ''
     const source = req.searchParams.get('source') ?? undefined
     const xml = await exportXliff(req, [{ collection, id: /^\d+$/.test(id) ? Number(id) : id }], target, source)
-    return xliffResponse(xml, `${collection}-${id}-${source ?? 'fr'}-${target}.xlf`)
+    return xliffResponse(xml, `${collection}-${id}-${source ?? defaultLocale}-${target}.xlf`)
   },
 })
 
