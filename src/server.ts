@@ -22,6 +22,7 @@ import {
   uploadLimitBytes,
 } from './env'
 import { bodyLimit } from './http/bodyLimit'
+import { methodNotAllowed } from './http/allowedMethods'
 import { corsForFrontEnds, headAsGet } from './http/cors'
 import { workflowCollections } from './workflow/fire'
 import { keepSweepingUntouchedDrafts } from './workflow/untouchedDraft'
@@ -93,7 +94,7 @@ async function buildApp({ payload, target }: Omit<Newsroom, 'app'>): Promise<Exp
   // The cache answers anonymous reads first (GETs, GraphQL queries): a hit needs none of what a miss goes through
   // on its way to Payload. GraphQL bodies are read and checked first (2 MB at most; a cached query, 256 KB).
   app.use(headAsGet)
-  app.use('/api', corsForFrontEnds(corsOrigins()), cachedDelivery(policy), guardGraphqlBodies, cachedGraphqlQueries(policy))
+  app.use('/api', corsForFrontEnds(corsOrigins()), methodNotAllowed(payload.config), cachedDelivery(policy), guardGraphqlBodies, cachedGraphqlQueries(policy))
   const limits = rateLimits()
   app.use('/api', bodyLimit({ uploadBytes: uploadLimitBytes(), otherBytes: 2 * 1024 * 1024 }))
   app.use('/api', limits.signIn)

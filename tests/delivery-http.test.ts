@@ -529,9 +529,48 @@ describe('what browsers and proxies are promised, on cache hits and misses alike
     ['a document', '/api/sections/{section}?locale=xx'],
     ['a global', '/api/globals/navigation?locale=klingon'],
     ['search', '/api/search?q=maroc&locale=de'],
+    ['a feed', '/api/feeds/de/rss'],
   ])('answers an unknown locale on %s with 400 naming the locales', async (_what, address) => {
     const reply = await call<{ errors: Array<{ message: string }> }>(`${server.url}${address.replace('{section}', String(sectionId))}`)
     expect(reply.status).toBe(400)
     expect(reply.body.errors[0]?.message).toMatch(/Unknown locale/)
+  })
+
+  it('serves a section’s feed in every locale, the section found by its French slug where it has no other', async () => {
+    const sections = await call<{ docs: Array<{ slug: string }> }>(`${server.url}/api/sections?locale=fr&limit=1`)
+    const slug = sections.body.docs[0]?.slug as string
+    for (const locale of ['fr', 'ar', 'en', 'zgh']) {
+      for (const format of ['rss', 'atom']) {
+        const reply = await fetch(`${server.url}/api/feeds/${locale}/${slug}/${format}`)
+        expect({ locale, format, status: reply.status, language: reply.headers.get('content-language') }).toEqual({ locale, format, status: 200, language: locale })
+      }
+    }
+    expect((await fetch(`${server.url}/api/feeds/zgh/no-such-section/rss`)).status).toBe(404)
+  })
+
+  it.each([
+    ['DELETE', '/api/feeds/fr/rss', ['GET', 'HEAD', 'OPTIONS']],
+    ['PATCH', '/api/search?q=maroc', ['GET', 'HEAD', 'OPTIONS']],
+    ['PUT', '/api/articles', ['GET', 'POST', 'PATCH', 'DELETE']],
+    ['POST', '/api/sitemap.xml', ['GET']],
+  ])('answers %s %s with 405 and the methods it takes', async (method, address, expected) => {
+    const reply = await fetch(`${server.url}${address}`, { method, headers: { Origin: 'https://front.moroccotech.test' } })
+    expect(reply.status).toBe(405)
+    expect(reply.headers.get('allow')?.split(', ')).toEqual(expect.arrayContaining(expected))
+    expect(reply.headers.get('access-control-allow-origin')).toBe('https://front.moroccotech.test')
+  })
+
+  it('still answers a path nothing serves with 404, and Payload’s long reads sent as POST', async () => {
+    expect((await fetch(`${server.url}/api/nothing-here`, { method: 'DELETE' })).status).toBe(404)
+    const list = await fetch(`${server.url}/api/sections/${sectionId}`, { method: 'POST', headers: { 'X-Payload-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'depth=0' })
+    expect(list.status).toBe(200)
+  })
+
+  it('says in JSON-LD the language of the text served, not the one asked for', async () => {
+    const fallback = (await call<{ docs: Array<{ id: number | string; localeServed: { served: string } }> }>(`${server.url}/api/articles?locale=zgh&limit=50`)).body.docs.find((doc) => doc.localeServed.served === 'fr')
+    const reply = await fetch(`${server.url}/api/articles/${fallback?.id}/jsonld?locale=zgh`)
+    const ld = (await reply.json()) as { inLanguage: string; url?: string }
+    expect(ld.inLanguage).toBe('fr')
+    expect(reply.headers.get('content-language')).toBe('fr')
   })
 })

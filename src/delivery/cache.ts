@@ -74,6 +74,9 @@ export function servedLanguages(body: Buffer, contentType: string): string | und
   } catch {
     return undefined
   }
+  // JSON-LD names its language itself.
+  const inLanguage = (parsed as { inLanguage?: unknown } | undefined)?.inLanguage
+  if (typeof inLanguage === 'string') return inLanguage
   const docs = Array.isArray(parsed?.docs) ? parsed.docs : [parsed]
   const served = docs.map((doc) => doc?.localeServed?.served).filter((locale): locale is string => typeof locale === 'string')
   return served.length ? [...new Set(served)].join(', ') : undefined
@@ -156,7 +159,7 @@ export const cachedDelivery =
     holdAnswer(res, (body, end) => {
       const contentType = String(res.getHeader('Content-Type') ?? '')
       if (res.statusCode !== 200 || !CACHED_TYPES.test(contentType)) return end(body)
-      const contentLanguage = servedLanguages(body, contentType) ?? (res.getHeader('Content-Language') as string | undefined)
+      const contentLanguage = servedLanguages(body, contentType) ?? (res.getHeader('Content-Language') as string | undefined) ?? (res.locals.contentLanguage as string | undefined)
       const entry: Entry = { body, etag: etagOf(body), contentType, contentLanguage }
       if (policy.enabled) cache.set(key, entry)
       res.removeHeader('Content-Length')

@@ -86,6 +86,9 @@ export const jsonLdEndpoint = (collection: 'articles' | 'launch-events' | 'organ
     if (!isContentLocale(locale)) throw new APIError(`Unknown locale "${locale}".`, 400, null, true)
     const doc = await req.payload.findByID({ collection, id: String(req.routeParams?.id), locale, depth: 2, overrideAccess: false, req })
     const build = builders[collection] as Builder
-    return Response.json(build(doc as never, locale), { headers: { 'Content-Type': 'application/ld+json', 'Content-Language': locale } })
+    // The language of the text served: French stands in for a translation not yet live (its `localeServed` says so).
+    const served = (doc as { localeServed?: { served?: string } }).localeServed?.served
+    const language = isContentLocale(served) ? served : locale
+    return Response.json(build(doc as never, language), { headers: { 'Content-Type': 'application/ld+json', 'Content-Language': language } })
   },
 })

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express'
+import type { RequestHandler, Response } from 'express'
 import { type ContentLocale, defaultLocale, isContentLocale, localeCodes } from '../localization'
 import { currentQuery, rewriteQuery } from './publicRequest'
 
@@ -41,8 +41,23 @@ export const publicLocale: RequestHandler = (req, res, next) => {
   // A feed names its language in its path (/api/feeds/ar/rss): that is the language of its text.
   const inPath = FEED_LOCALE.exec(req.path)?.[1]
   const served = inPath ?? locale
-  if (isContentLocale(served)) res.setHeader('Content-Language', served)
+  if (isContentLocale(served)) {
+    res.locals.contentLanguage = served
+    languageUnlessSaid(res, served)
+  }
   next()
+}
+
+/**
+ * Content-Language for the answer, unless the handler says otherwise (JSON-LD and feeds say the language they
+ * really serve): set as the headers go out, since a header set before Next answers is one Next keeps.
+ */
+function languageUnlessSaid(res: Response, language: string): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response
+  res.writeHead = ((...args: unknown[]) => {
+    if (!res.getHeader('Content-Language')) res.setHeader('Content-Language', language)
+    return writeHead(...args)
+  }) as typeof res.writeHead
 }
 
 const FEED_LOCALE = /^\/feeds\/([^/]+)\//

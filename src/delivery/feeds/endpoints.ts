@@ -2,7 +2,7 @@ import { Feed } from 'feed'
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
 import { listedForReaders } from '../../access/permissions'
 import { liveIn } from '../../hooks/translation/localePublication'
-import { type ContentLocale, isContentLocale } from '../../localization'
+import { type ContentLocale, defaultLocale, isContentLocale, localeCodes } from '../../localization'
 import type { Article } from '../../payload-types'
 import { apiOrigin, articleLink, frontendBase } from '../links'
 
@@ -14,7 +14,12 @@ async function buildFeed(req: PayloadRequest, locale: ContentLocale, sectionSlug
   let where: Where = { and: [listedForReaders, ...liveIn(locale)] }
   let sectionName: string | undefined
   if (sectionSlug) {
-    const { docs } = await req.payload.find({ collection: 'sections', where: { slug: { equals: sectionSlug } }, locale, limit: 1, depth: 0, req })
+    // A section's slug falls back to the source locale's as its reads do: a Tamazight feed of "actu-maroc" works
+    // before anyone gives the section a Tamazight slug.
+    const sectionIn = async (at: ContentLocale) =>
+      (await req.payload.find({ collection: 'sections', where: { slug: { equals: sectionSlug } }, locale: at, limit: 1, depth: 0, req })).docs
+    const found = await sectionIn(locale)
+    const docs = found.length || locale === defaultLocale ? found : await sectionIn(defaultLocale)
     if (!docs[0]) throw new APIError(`No section "${sectionSlug}".`, 404, null, true)
     sectionName = docs[0].name
     where = { and: [where, { section: { equals: docs[0].id } }] }
@@ -61,7 +66,7 @@ const xml = (body: string, type: string, locale: string) =>
 
 const localeOf = (req: PayloadRequest): ContentLocale => {
   const locale = req.routeParams?.locale
-  if (!isContentLocale(locale)) throw new APIError(`Unknown locale "${String(locale)}".`, 404, null, true)
+  if (!isContentLocale(locale)) throw new APIError(`Unknown locale "${String(locale)}": use one of ${localeCodes.join(', ')}.`, 400, null, true)
   return locale
 }
 
