@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug } from 'payload'
 import { testsRunOnMongo } from './helpers/database'
+import { needsRealMongo } from './helpers/lanes'
+import { ObjectId } from 'mongodb'
 import { type SeededNewsroom, seededNewsroom } from './helpers/seeded'
 
 type Statement = { sql: string; args?: unknown }
@@ -107,5 +109,36 @@ describeOnSqlite('SQLite query plans stay flat as the newsroom grows', () => {
     const statements = await statementsOf(() => newsroom.payload.findByID({ collection, id, depth: 2, locale: 'fr' }))
     const scans = (await Promise.all(statements.map(childTableScans))).flat()
     expect(scans).toEqual([])
+  })
+})
+
+const describeOnMongo = testsRunOnMongo() ? describe : describe.skip
+type IndexInfo = { key: Record<string, number> }
+type MongoCollection = {
+  indexes: () => Promise<IndexInfo[]>
+  find: (filter: object) => { sort: (sort: object) => { limit: (n: number) => { explain: () => Promise<Record<string, unknown>> } } }
+}
+/** The native collection behind a Payload collection's model (named as the adapter names it). */
+const mongoCollection = (slug: string) =>
+  (newsroom.payload.db as unknown as { collections: Record<string, { collection: MongoCollection }> }).collections[slug]?.collection as MongoCollection
+
+/** The keys of a collection's indexes, each as "field:direction,…", read from the server itself. */
+const indexKeys = async (name: string) => (await mongoCollection(name).indexes()).map((index) => Object.entries(index.key).map(([field, direction]) => `${field}:${direction}`).join(','))
+
+describeOnMongo('MongoDB indexes (the counterpart of the SQLite plans above)', () => {
+  it.each([
+    ['articles', ['publishedAt:1,createdAt:1', 'section:1,publishedAt:1', 'workflowState:1', 'slug.fr:1', 'slug.ar:1', 'slug.en:1', 'slug.zgh:1']],
+    ['sections', ['slug.fr:1', 'slug.ar:1']],
+    ['launch-events', ['startsAt:1']],
+    ['audit-log', ['targetCollection:1', 'documentId:1', 'action:1', 'user:1']],
+  ])('%s has the indexes its public and staff queries use', async (collection, expected) => {
+    expect(await indexKeys(collection)).toEqual(expect.arrayContaining(expected))
+  })
+
+  needsRealMongo('FerretDB’s explain does not report MongoDB’s plan')('serves the public section list from an index, without sorting in memory', async () => {
+    const plan = await mongoCollection('articles').find({ _status: 'published', section: new ObjectId(String(newsroom.sectionId)) }).sort({ publishedAt: -1 }).limit(10).explain()
+    const text = JSON.stringify(plan)
+    expect(text).toContain('IXSCAN')
+    expect(text).not.toContain('"stage":"SORT"')
   })
 })
