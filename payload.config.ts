@@ -96,7 +96,7 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: uploadLimitBytes() } },
   typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts'), schema: [idsForBothDatabases] },
-  graphQL: { schemaOutputFile: path.join(projectRoot, 'src', 'schema.graphql'), mutations: workflowMutations },
+  graphQL: { schemaOutputFile: path.join(projectRoot, 'dist', 'schema.graphql'), mutations: workflowMutations },
   plugins: [deliveryCacheInvalidation(), publicPageSize()],
   cors: corsOrigins(),
   csrf: csrfOrigins(),

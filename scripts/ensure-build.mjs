@@ -29,6 +29,7 @@ const digest = sourceDigest()
 const built =
   existsSync(path.join(root, '.next', 'BUILD_ID')) &&
   existsSync(path.join(root, 'dist', 'server.mjs')) &&
+  existsSync(path.join(root, 'dist', 'schema.graphql')) &&
   existsSync(stamp) &&
   readFileSync(stamp, 'utf8') === digest
 if (built) {
