@@ -44,6 +44,7 @@ function collectionPaths(slug: string, schemaName: string): Record<string, Schem
       responses: {
         200: json({ allOf: [ref('Page'), { type: 'object', properties: { docs: { type: 'array', items: ref(schemaName) } } }] }),
         304: { description: 'Not modified (If-None-Match matched the ETag)' },
+        400: problem('Unknown locale, or a malformed query'),
       },
     },
   }
@@ -52,7 +53,7 @@ function collectionPaths(slug: string, schemaName: string): Record<string, Schem
       tags: [slug],
       summary: `One published ${slug} document`,
       parameters: [parameters.id, parameters.locale, parameters.fallbackLocale, parameters.depth],
-      responses: { 200: json(ref(schemaName)), 404: problem('Not found or not public') },
+      responses: { 200: json(ref(schemaName)), 304: { description: 'Not modified (If-None-Match matched the ETag)' }, 400: problem('Unknown locale'), 404: problem('Not found or not public') },
     },
   }
   const paths: Record<string, Schema> = { [`/api/${slug}`]: list, [`/api/${slug}/{id}`]: one }
@@ -62,7 +63,7 @@ function collectionPaths(slug: string, schemaName: string): Record<string, Schem
         tags: [slug],
         summary: 'schema.org JSON-LD',
         parameters: [parameters.id, parameters.locale],
-        responses: { 200: { description: 'JSON-LD', content: { 'application/ld+json': { schema: { type: 'object' } } } } },
+        responses: { 200: { description: 'JSON-LD', content: { 'application/ld+json': { schema: { type: 'object' } } } }, 400: problem('Unknown locale'), 404: problem('Not found or not public') },
       },
     }
   }
@@ -143,10 +144,22 @@ export function openAPIDocument(config: SanitizedConfig, idType: 'number' | 'tex
       get: {
         tags: ['feeds'],
         parameters: [{ name: 'locale', in: 'path', required: true, schema: { type: 'string', enum: localeCodes } }, { name: 'format', in: 'path', required: true, schema: { type: 'string', enum: ['rss', 'atom'] } }],
-        responses: { 200: xml('application/rss+xml', 'RSS 2.0 or Atom') },
+        responses: { 200: xml('application/rss+xml', 'RSS 2.0 or Atom'), 304: { description: 'Not modified (If-None-Match matched the ETag)' }, 400: problem('Unknown locale') },
       },
     },
-    '/api/sitemap.xml': { get: { tags: ['sitemaps'], responses: { 200: xml('application/xml', 'Sitemap index') } } },
+    '/api/feeds/{locale}/{section}/{format}': {
+      get: {
+        tags: ['feeds'],
+        summary: "A section's feed; the section is found by its slug in the locale, or by its French slug",
+        parameters: [
+          { name: 'locale', in: 'path', required: true, schema: { type: 'string', enum: localeCodes } },
+          { name: 'section', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'format', in: 'path', required: true, schema: { type: 'string', enum: ['rss', 'atom'] } },
+        ],
+        responses: { 200: xml('application/rss+xml', 'RSS 2.0 or Atom'), 304: { description: 'Not modified (If-None-Match matched the ETag)' }, 400: problem('Unknown locale'), 404: problem('No such section') },
+      },
+    },
+    '/api/sitemap.xml': { get: { tags: ['sitemaps'], responses: { 200: xml('application/xml', 'Sitemap index'), 304: { description: 'Not modified (If-None-Match matched the ETag)' } } } },
     '/api/preview': {
       get: {
         tags: ['preview'],
