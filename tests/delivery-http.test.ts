@@ -573,4 +573,18 @@ describe('what browsers and proxies are promised, on cache hits and misses alike
     expect(ld.inLanguage).toBe('fr')
     expect(reply.headers.get('content-language')).toBe('fr')
   })
+
+  it('tags every public answer for CDN purges: everything, its collection, each document it carries, on hits too', async () => {
+    const address = `${server.url}/api/articles?locale=fr&limit=3&tags=1`
+    const first = await fetch(address)
+    const ids = ((await first.json()) as { docs: Array<{ id: number | string }> }).docs.map((doc) => `articles:${doc.id}`)
+    expect(ids.length).toBeGreaterThan(0)
+    for (const reply of [first, await fetch(address)]) {
+      expect(reply.headers.get('cache-tag')?.split(',').sort()).toEqual(['newsroom', 'articles', ...ids].sort())
+      expect(reply.headers.get('surrogate-key')?.split(' ').sort()).toEqual(['newsroom', 'articles', ...ids].sort())
+    }
+    expect((await fetch(`${server.url}/api/sections/${sectionId}?tags=1`)).headers.get('cache-tag')?.split(',')).toEqual(expect.arrayContaining(['newsroom', 'sections', `sections:${sectionId}`]))
+    expect((await fetch(`${server.url}/api/globals/navigation?tags=1`)).headers.get('cache-tag')?.split(',')).toEqual(expect.arrayContaining(['newsroom', 'globals:navigation']))
+    expect((await fetch(`${server.url}/api/feeds/fr/rss?tags=1`)).headers.get('cache-tag')?.split(',')).toEqual(expect.arrayContaining(['newsroom', 'articles']))
+  })
 })

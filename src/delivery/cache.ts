@@ -3,7 +3,7 @@ import type { RequestHandler, Response } from 'express'
 import { negotiateLocale } from './locale'
 import { isAnonymous } from './publicRequest'
 
-type Entry = { body: Buffer; etag: string; contentType: string; contentLanguage?: string }
+type Entry = { body: Buffer; etag: string; contentType: string; contentLanguage?: string; tags?: string[] }
 
 /** Anonymous GET answers kept in memory until published content changes; the oldest go first past the cap. */
 export class ResponseCache {
@@ -82,6 +82,36 @@ export function servedLanguages(body: Buffer, contentType: string): string | und
   return served.length ? [...new Set(served)].join(', ') : undefined
 }
 
+/** What every public answer is tagged with, for a purge of everything. */
+export const EVERYTHING_TAG = 'newsroom'
+
+/** Paths that list articles and events without being under their collection (feeds, sitemaps, search). */
+const LISTS_CONTENT = /^\/api\/(feeds|sitemap|search)/
+
+/**
+ * The CDN tags of a public answer (`Cache-Tag`, `Surrogate-Key`): `newsroom` on all; the collection (or global)
+ * it reads; and each document it is about, as `<collection>:<id>`. A change to a document is purged by its tag and
+ * its collection's (lists); a change to anything embedded elsewhere (a section, an organisation, a global) by
+ * `newsroom`. The change webhooks carry what is needed to choose.
+ */
+export function cacheTags(path: string, body: Buffer, contentType: string): string[] {
+  const tags = new Set([EVERYTHING_TAG])
+  const [, , first, second] = path.split('?')[0]?.split('/') ?? []
+  const collection = first === 'globals' && second ? `globals:${second}` : LISTS_CONTENT.test(path) ? undefined : first
+  if (LISTS_CONTENT.test(path)) ['articles', 'launch-events'].forEach((name) => tags.add(name))
+  if (collection) tags.add(collection)
+  if (collection && !collection.startsWith('globals:') && contentType.includes('json')) {
+    try {
+      const parsed = JSON.parse(body.toString('utf8')) as { id?: unknown; docs?: Array<{ id?: unknown }> }
+      const ids = Array.isArray(parsed.docs) ? parsed.docs.map((doc) => doc?.id) : [parsed.id]
+      for (const id of ids) if (typeof id === 'string' || typeof id === 'number') tags.add(`${collection}:${id}`)
+    } catch {
+      // Not JSON after all: the collection's tag is enough.
+    }
+  }
+  return [...tags]
+}
+
 /** What the delivery cache keeps: JSON answers, feeds and sitemaps. */
 const CACHED_TYPES = /json|xml/
 
@@ -142,6 +172,10 @@ export const cachedDelivery =
       res.setHeader('Cache-Control', cacheControl)
       res.setHeader('ETag', entry.etag)
       res.setHeader('X-Cache', source)
+      if (entry.tags?.length) {
+        res.setHeader('Cache-Tag', entry.tags.join(','))
+        res.setHeader('Surrogate-Key', entry.tags.join(' '))
+      }
       // Exactly what changes the answer, on hits and misses alike (Next's router headers, added on misses, do not):
       // the locale may come from Accept-Language, and CORS headers from the Origin.
       res.setHeader('Vary', 'Accept-Language, Origin')
@@ -160,7 +194,7 @@ export const cachedDelivery =
       const contentType = String(res.getHeader('Content-Type') ?? '')
       if (res.statusCode !== 200 || !CACHED_TYPES.test(contentType)) return end(body)
       const contentLanguage = servedLanguages(body, contentType) ?? (res.getHeader('Content-Language') as string | undefined) ?? (res.locals.contentLanguage as string | undefined)
-      const entry: Entry = { body, etag: etagOf(body), contentType, contentLanguage }
+      const entry: Entry = { body, etag: etagOf(body), contentType, contentLanguage, tags: cacheTags(req.originalUrl, body, contentType) }
       if (policy.enabled) cache.set(key, entry)
       res.removeHeader('Content-Length')
       send(entry, 'miss')

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express'
 
 /** What browser code on an allowed front end may read of an answer, besides the CORS-safelisted headers. */
-export const EXPOSED_HEADERS = ['ETag', 'Content-Language', 'X-Cache']
+export const EXPOSED_HEADERS = ['ETag', 'Content-Language', 'X-Cache', 'Cache-Tag']
 
 /**
  * CORS for the front ends named in CORS_ORIGINS, on every answer under /api, before anything else answers: the
