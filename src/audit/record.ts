@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { defaultLocale } from '../contentLocales'
+import { requestCopy } from '../requestCopy'
 
 export const auditActions = [
   'create',
@@ -50,7 +51,7 @@ export const auditActionLabels: Record<AuditAction, Record<'en' | 'fr' | 'ar', s
 /** What a person reads to know which document an entry is about: its French title (a quote's words, a person's name). */
 export async function titleOf(req: PayloadRequest, collection: string, id: number | string): Promise<string | null> {
   const doc = (await req.payload
-    .findByID({ collection: collection as 'articles', id, depth: 0, locale: defaultLocale, draft: true, overrideAccess: true, disableErrors: true, req: { ...req } as PayloadRequest })
+    .findByID({ collection: collection as 'articles', id, depth: 0, locale: defaultLocale, draft: true, overrideAccess: true, disableErrors: true, req: requestCopy(req) })
     .catch(() => null)) as Record<string, unknown> | null
   const title = doc?.title ?? doc?.name ?? doc?.text ?? doc?.email
   return typeof title === 'string' ? title.slice(0, 200) : null

@@ -3,9 +3,7 @@ import { PublishButton, useAuth, useDocumentInfo, useFormFields } from '@payload
 import { inGroup } from '../access/roles'
 import { refusals } from '../workflow/words'
 import { useAdminLanguage } from './useAdminLanguage'
-
-const idOf = (value: unknown): string | undefined =>
-  value === null || value === undefined ? undefined : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { idText } from '../ids'
 
 /**
  * Payload's publish button, shown only to editors of a live document (to publish a correction). Going live is a
@@ -20,7 +18,7 @@ export function GuardedPublishButton() {
   const state = useFormFields(([fields]) => fields.workflowState?.value)
   const changeKind = useFormFields(([fields]) => fields.changeKind?.value)
   if (state !== 'published' || !inGroup(user, 'editors')) return null
-  const corrector = idOf((data as { editorial?: { correctedBy?: unknown } } | undefined)?.editorial?.correctedBy)
+  const corrector = idText((data as { editorial?: { correctedBy?: unknown } } | undefined)?.editorial?.correctedBy)
   if (changeKind === 'major' && user && corrector === String(user.id)) {
     return (
       <p data-four-eyes-correction style={{ margin: 0, maxWidth: 360, fontSize: 13, lineHeight: 1.3 }}>

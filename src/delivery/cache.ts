@@ -59,26 +59,32 @@ export function ifNoneMatchMatches(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => opaque(tag) === opaque(etag))
 }
 
-type Served = { localeServed?: { served?: unknown } }
+/** What the cache reads in a JSON answer, parsed once per miss: its document(s), their ids and served languages. */
+type Answer = { id?: unknown; inLanguage?: unknown; localeServed?: { served?: unknown }; docs?: Answer[] }
 
-/**
- * The languages of the text an answer really carries: a document served in French for want of a live `zgh` says so
- * in its `localeServed`, and so must Content-Language (several for a list mixing them). Undefined when the answer
- * says nothing about it.
- */
-export function servedLanguages(body: Buffer, contentType: string): string | undefined {
+/** A JSON answer's body as an object, or undefined for anything else (feeds, sitemaps, malformed text). */
+export function answerOf(body: Buffer, contentType: string): Answer | undefined {
   if (!contentType.includes('json')) return undefined
-  let parsed: (Served & { docs?: Served[] }) | undefined
   try {
-    parsed = JSON.parse(body.toString('utf8')) as Served & { docs?: Served[] }
+    const parsed = JSON.parse(body.toString('utf8')) as unknown
+    return parsed && typeof parsed === 'object' ? (parsed as Answer) : undefined
   } catch {
     return undefined
   }
-  // JSON-LD names its language itself.
-  const inLanguage = (parsed as { inLanguage?: unknown } | undefined)?.inLanguage
-  if (typeof inLanguage === 'string') return inLanguage
-  const docs = Array.isArray(parsed?.docs) ? parsed.docs : [parsed]
-  const served = docs.map((doc) => doc?.localeServed?.served).filter((locale): locale is string => typeof locale === 'string')
+}
+
+/** The documents an answer carries: a list's docs, or the answer itself. */
+const documentsOf = (answer: Answer): Answer[] => (Array.isArray(answer.docs) ? answer.docs : [answer])
+
+/**
+ * The languages of the text an answer really carries: a document served in French for want of a live `zgh` says so
+ * in its `localeServed`, and so must Content-Language (several for a list mixing them); JSON-LD names its own.
+ * Undefined when the answer says nothing about it.
+ */
+export function servedLanguages(answer: Answer | undefined): string | undefined {
+  if (!answer) return undefined
+  if (typeof answer.inLanguage === 'string') return answer.inLanguage
+  const served = documentsOf(answer).map((doc) => doc?.localeServed?.served).filter((locale): locale is string => typeof locale === 'string')
   return served.length ? [...new Set(served)].join(', ') : undefined
 }
 
@@ -94,21 +100,17 @@ const LISTS_CONTENT = /^\/api\/(feeds|sitemap|search)/
  * its collection's (lists); a change to anything embedded elsewhere (a section, an organisation, a global) by
  * `newsroom`. The change webhooks carry what is needed to choose.
  */
-export function cacheTags(path: string, body: Buffer, contentType: string): string[] {
+export function cacheTags(path: string, answer: Answer | undefined): string[] {
   const tags = new Set([EVERYTHING_TAG])
   const [, , first, second] = path.split('?')[0]?.split('/') ?? []
-  const collection = first === 'globals' && second ? `globals:${second}` : LISTS_CONTENT.test(path) ? undefined : first
-  if (LISTS_CONTENT.test(path)) ['articles', 'launch-events'].forEach((name) => tags.add(name))
-  if (collection) tags.add(collection)
-  if (collection && !collection.startsWith('globals:') && contentType.includes('json')) {
-    try {
-      const parsed = JSON.parse(body.toString('utf8')) as { id?: unknown; docs?: Array<{ id?: unknown }> }
-      const ids = Array.isArray(parsed.docs) ? parsed.docs.map((doc) => doc?.id) : [parsed.id]
-      for (const id of ids) if (typeof id === 'string' || typeof id === 'number') tags.add(`${collection}:${id}`)
-    } catch {
-      // Not JSON after all: the collection's tag is enough.
-    }
+  if (LISTS_CONTENT.test(path)) {
+    for (const name of ['articles', 'launch-events']) tags.add(name)
+    return [...tags]
   }
+  if (first === 'globals' && second) return [...tags, `globals:${second}`]
+  if (!first) return [...tags]
+  tags.add(first)
+  for (const { id } of answer ? documentsOf(answer) : []) if (typeof id === 'string' || typeof id === 'number') tags.add(`${first}:${id}`)
   return [...tags]
 }
 
@@ -193,8 +195,9 @@ export const cachedDelivery =
     holdAnswer(res, (body, end) => {
       const contentType = String(res.getHeader('Content-Type') ?? '')
       if (res.statusCode !== 200 || !CACHED_TYPES.test(contentType)) return end(body)
-      const contentLanguage = servedLanguages(body, contentType) ?? (res.getHeader('Content-Language') as string | undefined) ?? (res.locals.contentLanguage as string | undefined)
-      const entry: Entry = { body, etag: etagOf(body), contentType, contentLanguage, tags: cacheTags(req.originalUrl, body, contentType) }
+      const answer = answerOf(body, contentType)
+      const contentLanguage = servedLanguages(answer) ?? (res.getHeader('Content-Language') as string | undefined) ?? (res.locals.contentLanguage as string | undefined)
+      const entry: Entry = { body, etag: etagOf(body), contentType, contentLanguage, tags: cacheTags(req.originalUrl, answer) }
       if (policy.enabled) cache.set(key, entry)
       res.removeHeader('Content-Length')
       send(entry, 'miss')

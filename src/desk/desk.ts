@@ -5,6 +5,8 @@ import { requiredLocales, translationStateIn } from '../translation/readiness'
 import { type WorkflowCollection, workflowCollections } from '../workflow/fire'
 import { formatNewsroomTime, NEWSROOM_TIME_ZONE, newsroomTimeToISO } from '../workflow/newsroomTime'
 import { requestLanguage } from '../workflow/words'
+import { requestCopy } from '../requestCopy'
+import { idText } from '../ids'
 
 export type DeskItem = {
   collection: WorkflowCollection
@@ -62,7 +64,7 @@ export async function deskOf(req: PayloadRequest): Promise<Desk> {
           locale: allLocales ? 'all' : 'fr',
           overrideAccess: false,
           user: req.user,
-          req: { ...req } as PayloadRequest,
+          req: requestCopy(req),
         })
       ).docs as unknown as Doc[]
     const item = (doc: Doc, at: string | null = null, extra: Partial<DeskItem> = {}): DeskItem => {
@@ -78,9 +80,7 @@ export async function deskOf(req: PayloadRequest): Promise<Desk> {
     }
     if (editor) {
       for (const doc of await find({ workflowState: { equals: 'submitted' } }, 'editorial.submittedAt')) {
-        const submitter = doc.editorial?.submittedBy
-        const submitterId = typeof submitter === 'object' && submitter ? submitter.id : submitter
-        if (String(submitterId) !== String(me)) desk.toReview.push(item(doc, (doc.editorial as { submittedAt?: string })?.submittedAt ?? null))
+        if (idText(doc.editorial?.submittedBy) !== String(me)) desk.toReview.push(item(doc, (doc.editorial as { submittedAt?: string })?.submittedAt ?? null))
       }
       const corrections: Where = { and: [{ workflowState: { equals: 'published' } }, { changeKind: { equals: 'major' } }, { 'editorial.correctedBy': { exists: true } }, { 'editorial.correctedBy': { not_equals: me } }] }
       for (const doc of await find(corrections, '-updatedAt')) {

@@ -1,14 +1,23 @@
 import type { RequestHandler } from 'express'
 import type { Endpoint, SanitizedConfig } from 'payload'
 
-type Route = { pattern: RegExp; methods: string[] }
+type Route = { pattern: RegExp; methods: string[]; first: string }
 
 /** `/feeds/:locale/rss` as a regular expression over a request's path under /api. */
 const patternOf = (path: string): RegExp =>
   new RegExp(`^${path.replace(/\/$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_]+/g, '[^/]+')}/?$`)
 
 const routes = (prefix: string, endpoints: Endpoint[] | false | undefined): Route[] =>
-  (endpoints || []).map((endpoint) => ({ pattern: patternOf(`${prefix}${endpoint.path}`), methods: [endpoint.method.toUpperCase()] }))
+  (endpoints || []).map((endpoint) => {
+    const path = `${prefix}${endpoint.path}`
+    return { pattern: patternOf(path), methods: [endpoint.method.toUpperCase()], first: firstSegment(path) }
+  })
+
+/** A path's first segment, or `*` when it is a parameter (such a route may match any first segment). */
+const firstSegment = (path: string): string => {
+  const first = path.split('/')[1] ?? ''
+  return first.startsWith(':') ? '*' : first
+}
 
 /** Every route Payload serves under /api (its own and ours), read from the configuration so it cannot drift. */
 export function apiRoutes(config: SanitizedConfig): Route[] {
@@ -25,10 +34,13 @@ export function apiRoutes(config: SanitizedConfig): Route[] {
  */
 export const methodNotAllowed =
   (config: SanitizedConfig): RequestHandler => {
-    const known = apiRoutes(config)
+    // Grouped by first segment: a request is tested against its collection's routes, not every route (a hot path).
+    const byFirst = new Map<string, Route[]>()
+    for (const route of apiRoutes(config)) byFirst.set(route.first, [...(byFirst.get(route.first) ?? []), route])
     return (req, res, next) => {
       if (req.method === 'OPTIONS') return next()
-      const matching = known.filter((route) => route.pattern.test(req.path))
+      const candidates = [...(byFirst.get(firstSegment(req.path)) ?? []), ...(byFirst.get('*') ?? [])]
+      const matching = candidates.filter((route) => route.pattern.test(req.path))
       if (matching.length === 0) return next()
       const methods = new Set(matching.flatMap((route) => route.methods))
       // Payload's clients send long reads as POST with the method they mean in this header.

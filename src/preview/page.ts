@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { isStaff } from '../access/roles'
 import { contentLocales, defaultLocale, isContentLocale } from '../contentLocales'
 import { withoutUnsafeLinks } from '../richText/links'
@@ -9,6 +9,7 @@ import type { RichText } from '../richText/walk'
 import type { WorkflowCollection } from '../workflow/fire'
 import { formatNewsroomTime } from '../workflow/newsroomTime'
 import { type AdminLanguage, requestLanguage, stateLabels } from '../workflow/words'
+import { requestCopy } from '../requestCopy'
 
 /**
  * A readable page of a document as the public would see it (its text, images, quotes, partner logos), in one locale,
@@ -199,7 +200,7 @@ export const previewPageEndpoint = (collection: WorkflowCollection): Endpoint =>
     if (!isContentLocale(asked)) return Response.json({ errors: [{ message: `Unknown locale "${asked}": use one of ${contentLocales.map((locale) => locale.code).join(', ')}.` }] }, { status: 400 })
     const id = req.routeParams?.id as string
     const read = (fallback: boolean) =>
-      req.payload.findByID({ collection, id, draft: true, depth: fallback ? 3 : 0, locale: asked, fallbackLocale: fallback ? defaultLocale : false, user: req.user, overrideAccess: false, disableErrors: true, req: { ...req } as PayloadRequest }) as Promise<Doc | null>
+      req.payload.findByID({ collection, id, draft: true, depth: fallback ? 3 : 0, locale: asked, fallbackLocale: fallback ? defaultLocale : false, user: req.user, overrideAccess: false, disableErrors: true, req: requestCopy(req) }) as Promise<Doc | null>
     const doc = await read(true)
     if (!doc) return refusal(words.missing[language], 404)
     const own = asked === defaultLocale ? doc : await read(false)

@@ -4,6 +4,7 @@ import { isAdmin } from '../access/roles'
 import { recordAudit } from '../audit/record'
 import { publicServerURL } from '../env'
 import { jsonObjectBody } from '../validation/jsonBody'
+import { requestCopy } from '../requestCopy'
 
 /** How long an invitation link works: a week, for people who read their messages on Monday. */
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
@@ -17,7 +18,7 @@ const invitedFields = ['email', 'name', 'role', 'translatorLocales', 'adminLangu
  * once, until it expires. Issuing a new one ends the previous one.
  */
 async function issueLink(req: PayloadRequest, email: string): Promise<Pick<Invitation, 'invitationURL' | 'expiresAt'>> {
-  const token = await req.payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, expiration: INVITATION_LIFETIME_MS, context: { invitationLink: true }, req: { ...req } as PayloadRequest })
+  const token = await req.payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, expiration: INVITATION_LIFETIME_MS, context: { invitationLink: true }, req: requestCopy(req) })
   if (!token) throw new APIError('No invitation could be issued for this address.', 500)
   const admin = req.payload.config.routes.admin
   return { invitationURL: `${publicServerURL()}${admin}/reset/${token}`, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS).toISOString() }
@@ -45,7 +46,7 @@ export const inviteEndpoint: Endpoint = {
       throw new ValidationError({ collection: 'users', errors: [{ path: 'email', message: 'An invitation needs the e-mail address of the person invited.' }] })
     }
     const email = body.email.trim().toLowerCase()
-    const taken = await req.payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, req: { ...req } as PayloadRequest })
+    const taken = await req.payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, req: requestCopy(req) })
     if (taken.totalDocs) throw new APIError(`${email} already has an account: send it a new link from the account's page.`, 409, null, true)
     const user = await req.payload.create({
       collection: 'users',
@@ -53,7 +54,7 @@ export const inviteEndpoint: Endpoint = {
       // The matrix lets nobody create accounts directly; this endpoint is the way in, for administrators.
       overrideAccess: true,
       context: { invitation: true },
-      req: { ...req } as PayloadRequest,
+      req: requestCopy(req),
     })
     const link = await issueLink(req, email)
     await recordAudit(req, { action: 'invite', collection: 'users', documentId: user.id, title: user.name })
@@ -68,7 +69,7 @@ export const reinviteEndpoint: Endpoint = {
   handler: async (req) => {
     refuseUnlessAdmin(req)
     const id = req.routeParams?.id as string
-    const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req: { ...req } as PayloadRequest })
+    const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req: requestCopy(req) })
     if (!user) throw new APIError('Not Found', 404, null, true)
     const link = await issueLink(req, user.email)
     await recordAudit(req, { action: 'invite', collection: 'users', documentId: user.id, title: user.name, details: { again: true } })

@@ -4,6 +4,7 @@ import { type ContentLocale, isContentLocale, localeCodes } from '../localizatio
 import type { User } from '../payload-types'
 import { SOURCE_LOCALE, TRANSLATION_STATES } from './fingerprint'
 import { translationStateIn } from './readiness'
+import { requestCopy } from '../requestCopy'
 
 export const BOARD_COLLECTIONS = ['articles', 'launch-events', 'quotes'] as const
 export type BoardCollection = (typeof BOARD_COLLECTIONS)[number]
@@ -47,7 +48,7 @@ export async function translationBoard(payload: Payload, req: PayloadRequest, as
       limit: MAX_ROWS_PER_COLLECTION,
       sort: '-updatedAt',
       overrideAccess: false,
-      req: { ...req } as PayloadRequest,
+      req: requestCopy(req),
     })
     for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number | string }>) {
       const titles = (doc[TITLE_FIELD[collection]] ?? {}) as Record<string, string | undefined>

@@ -2,6 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { type ContentLocale, contentLocales, isContentLocale } from '../localization'
 import type { WorkflowCollection } from '../workflow/fire'
 import { SOURCE_LOCALE, type TranslationRecord, translationStateOf } from './fingerprint'
+import { requestCopy } from '../requestCopy'
 
 /** What the newsroom asks when nobody has changed the site settings: articles go out in French and Arabic. */
 export const DEFAULT_REQUIRED_LOCALES: Record<WorkflowCollection, ContentLocale[]> = {
@@ -18,7 +19,7 @@ type AllLocalesDoc = Record<string, unknown> & {
 
 /** The locales that must be ready before a document of this collection is published: site settings (an emptied list asks for none), else the default. */
 export async function requiredLocales(req: PayloadRequest, collection: WorkflowCollection): Promise<ContentLocale[]> {
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req: { ...req } as PayloadRequest, overrideAccess: true })
+  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req: requestCopy(req), overrideAccess: true })
   const configured = (settings.translationRules as Record<string, unknown> | undefined)?.[SETTING[collection]]
   return Array.isArray(configured) ? configured.filter(isContentLocale) : DEFAULT_REQUIRED_LOCALES[collection]
 }

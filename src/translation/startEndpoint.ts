@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, type Endpoint } from 'payload'
 import { isStaff } from '../access/roles'
 import { isContentLocale } from '../contentLocales'
 import type { RichText } from '../richText/walk'
@@ -6,6 +6,7 @@ import { jsonObjectBody } from '../validation/jsonBody'
 import type { WorkflowCollection } from '../workflow/fire'
 import { SOURCE_LOCALE } from './fingerprint'
 import { isEmptyBody, translationSkeleton } from './structure'
+import { requestCopy } from '../requestCopy'
 
 /**
  * `POST /api/<collection>/:id/translation-start` with `{ "locale": "ar" }`: an empty translation of the body starts
@@ -23,7 +24,7 @@ export const translationStartEndpoint = (collection: WorkflowCollection): Endpoi
     }
     const id = req.routeParams?.id as string
     const read = (at: string) =>
-      req.payload.findByID({ collection, id, locale: at as 'fr', fallbackLocale: false, draft: true, depth: 0, user: req.user, overrideAccess: false, req: { ...req } as PayloadRequest })
+      req.payload.findByID({ collection, id, locale: at as 'fr', fallbackLocale: false, draft: true, depth: 0, user: req.user, overrideAccess: false, req: requestCopy(req) })
     const [source, translation] = [(await read(SOURCE_LOCALE)) as { body?: RichText }, (await read(locale)) as { body?: RichText }]
     if (!isEmptyBody(translation.body)) throw new APIError(`The ${locale} body is already begun: it is not replaced.`, 409, null, true)
     if (isEmptyBody(source.body)) throw new APIError('The source has no body to start from yet.', 409, null, true)
@@ -35,7 +36,7 @@ export const translationStartEndpoint = (collection: WorkflowCollection): Endpoi
       data: { body: translationSkeleton(source.body) } as never,
       user: req.user,
       overrideAccess: false,
-      req: { ...req } as PayloadRequest,
+      req: requestCopy(req),
     })
     return Response.json({ started: locale })
   },

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { requestCopy } from '../requestCopy'
 
 export const contentEvents = ['publish', 'update', 'unpublish', 'withdraw', 'delete'] as const
 export type ContentEvent = (typeof contentEvents)[number]
@@ -41,7 +42,7 @@ async function announce(req: PayloadRequest, event: ContentEvent, collection: st
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-    req: { ...req } as PayloadRequest,
+    req: requestCopy(req),
     select: { slug: true, liveLocales: true },
   })
   const allSlugs = (stored?.slug ?? {}) as unknown as Record<string, string | null>

@@ -4,6 +4,7 @@ import { assertPublishable } from './publishable'
 import { type ContentLocale, defaultLocale, localeCodes } from '../localization'
 import { type Actor, judgeTransition, type Move, SYSTEM, type SystemMove, transitions, type WorkflowAction, type WorkflowState } from './states'
 import { type AdminLanguage, refusals, requestLanguage } from './words'
+import { requestCopy } from '../requestCopy'
 
 export type WorkflowCollection = 'articles' | 'launch-events'
 export const workflowCollections: WorkflowCollection[] = ['articles', 'launch-events']
@@ -30,12 +31,6 @@ type WorkflowDoc = Record<string, unknown> & {
 const idOf = (value: Id | { id: Id } | null | undefined): Id | undefined =>
   value && typeof value === 'object' ? value.id : (value ?? undefined)
 
-/**
- * A copy of the request for a Local API call that sets its own locale (which would otherwise switch the caller's),
- * in the caller's transaction: the jobs queue's requests do not carry their transaction as a plain property, so it
- * is copied by name (without it, the write would open a second transaction and wait for the first forever).
- */
-export const sameTransaction = (req: PayloadRequest): PayloadRequest => ({ ...req, transactionID: req.transactionID }) as PayloadRequest
 
 const missing = (path: string, message: string) => new ValidationError({ errors: [{ path, message }] })
 
@@ -50,7 +45,7 @@ export async function loadWorkflowDoc(req: PayloadRequest, collection: WorkflowC
     draft: true,
     depth: 0,
     locale: 'all',
-    req: sameTransaction(req),
+    req: requestCopy(req),
     overrideAccess: true,
   })) as unknown as WorkflowDoc
 }
@@ -143,7 +138,7 @@ async function applyMove(req: PayloadRequest, request: MoveRequest, actor: Actor
     // language the person's screen shows, so that only the document (not the screen) is judged.
     locale: defaultLocale,
     context: { workflowTransition: request.action },
-    req: sameTransaction(req),
+    req: requestCopy(req),
     overrideAccess: true,
   })
   if (request.action === 'withdraw') await writeTranslatedExplanations(req, request as TransitionRequest)
@@ -177,7 +172,7 @@ async function writeTranslatedExplanations(req: PayloadRequest, request: Transit
       draft: false,
       locale,
       context: { workflowTransition: request.action },
-      req: sameTransaction(req),
+      req: requestCopy(req),
       overrideAccess: true,
     })
   }

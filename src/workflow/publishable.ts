@@ -1,5 +1,6 @@
 import { APIError, type CollectionSlug, type PayloadRequest } from 'payload'
 import { assertTranslationsReady } from '../translation/readiness'
+import { requestCopy } from '../requestCopy'
 
 type Id = number | string
 type PerLocale<T> = T | Record<string, T>
@@ -26,7 +27,7 @@ export async function assertQuotesApproved(req: PayloadRequest, collection: Coll
     locale: 'fr',
     // A copy: a Local API call with a locale sets it on the request, and the caller (a correction saved in Arabic,
     // say) would then go on writing in French.
-    req: { ...req } as PayloadRequest,
+    req: requestCopy(req),
   })
   if (docs.length === 0) return
   const named = docs.map((quote) => `"${String(quote.text).slice(0, 60)}" (${quote.approvalStatus})`).join(', ')

@@ -1,6 +1,7 @@
-import { APIError, type Endpoint, type Payload, type PayloadRequest, type Where } from 'payload'
+import { APIError, type Endpoint, type Payload, type Where } from 'payload'
 import { isStaff } from '../access/roles'
 import type { WorkflowCollection } from './fire'
+import { requestCopy } from '../requestCopy'
 
 /**
  * Payload's admin creates a draft the moment someone clicks "Create" on a collection with autosave. A draft nobody
@@ -33,14 +34,15 @@ export const discardUntouchedEndpoint = (collection: WorkflowCollection): Endpoi
   handler: async (req) => {
     if (!isStaff(req.user)) throw new APIError('Sign in to discard a draft.', 401, null, true)
     const id = req.routeParams?.id as string
-    // Read as the person asking: what they cannot see they cannot discard. Nothing else is asked of them, as an
-    // untouched draft holds nothing to lose.
-    const seen = await req.payload.findByID({ collection, id, draft: true, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req: { ...req } as PayloadRequest })
-    if (!seen) throw new APIError('Not Found', 404, null, true)
-    const doc = (await req.payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req: { ...req } as PayloadRequest })) as Stored & { id: number | string }
+    // Read as the person asking, every locale: what they cannot see they cannot discard. Nothing else is asked of
+    // them, as an untouched draft holds nothing to lose.
+    const doc = (await req.payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req: requestCopy(req) })) as
+      | (Stored & { id: number | string })
+      | null
+    if (!doc) throw new APIError('Not Found', 404, null, true)
     const why = await whyNotUntouched(req.payload, collection, doc)
     if (why) throw new APIError(`This draft is kept: ${why}.`, 409, null, true)
-    await req.payload.delete({ collection, id, overrideAccess: true, context: discardContext, req: { ...req } as PayloadRequest })
+    await req.payload.delete({ collection, id, overrideAccess: true, context: discardContext, req: requestCopy(req) })
     return Response.json({ discarded: true })
   },
 })

@@ -12,6 +12,7 @@ import { servesPreview } from '../../preview/context'
 import { type ContentLocale, isContentLocale, localeCodes } from '../../localization'
 import { SOURCE_LOCALE } from '../../translation/fingerprint'
 import { MAX_PUBLIC_DEPTH } from '../../delivery/anonymousCaps'
+import { requestCopy } from '../../requestCopy'
 
 type Id = number | string
 type PublishedDoc = {
@@ -49,7 +50,7 @@ export const recordLiveLocales: CollectionBeforeChangeHook<PublishedDoc> = async
       draft: true,
       depth: 0,
       locale: 'all',
-      req: { ...req } as PayloadRequest,
+      req: requestCopy(req),
       overrideAccess: true,
     })) as { translation?: Partial<Record<string, { status?: string | null } | null>> | null }
     for (const code of localeCodes) statuses[code] = all.translation?.[code]?.status
@@ -96,7 +97,7 @@ export const serveLiveLocale: CollectionAfterReadHook<PublishedDoc> = async ({ c
     locale: SOURCE_LOCALE,
     fallbackLocale: false,
     depth: depthOf(req),
-    req: { ...req } as PayloadRequest,
+    req: requestCopy(req),
     overrideAccess: false,
     disableErrors: true,
   })) as Record<string, unknown> | null

@@ -3,6 +3,7 @@ import type { RichText } from '../../richText/walk'
 import { type StructureDifference, structureDifference } from '../../translation/structure'
 import { type AdminLanguage, requestLanguage } from '../../workflow/words'
 import { SOURCE_LOCALE, sourceFingerprint, TRANSLATED_FIELDS, translationStateOf } from '../../translation/fingerprint'
+import { requestCopy } from '../../requestCopy'
 
 type Tracked = {
   sourceFingerprint?: string | null
@@ -11,7 +12,7 @@ type Tracked = {
 
 /** The source's body as it stands now (its latest draft), read without touching the request's locale. */
 async function sourceBody(req: PayloadRequest, collection: 'articles' | 'launch-events', id: number | string): Promise<RichText> {
-  const doc = await req.payload.findByID({ collection, id, locale: SOURCE_LOCALE, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req: { ...req } as PayloadRequest })
+  const doc = await req.payload.findByID({ collection, id, locale: SOURCE_LOCALE, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req: requestCopy(req) })
   return (doc as { body?: RichText }).body
 }
 

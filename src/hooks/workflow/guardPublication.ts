@@ -3,6 +3,7 @@ import { isEditorOrAdmin } from '../../access/staff'
 import { assertQuotesApproved } from '../../workflow/publishable'
 import { PUBLICLY_VISIBLE_STATES, type WorkflowState } from '../../workflow/states'
 import { refusals, requestLanguage } from '../../workflow/words'
+import { idText } from '../../ids'
 
 type ChangeRecord = { at: string; note?: string | null }
 type Guarded = {
@@ -15,8 +16,6 @@ type Guarded = {
   editorial?: { correctedBy?: number | string | { id: number | string } | null } | null
 }
 
-const idOf = (value: unknown): string | undefined =>
-  value === null || value === undefined ? undefined : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 /**
  * The one gate in front of publication. Going live happens only through a workflow transition (or the seed);
@@ -52,7 +51,7 @@ export const guardPublication: CollectionBeforeChangeHook<Guarded> = async ({ co
     throw new ValidationError({ errors: [{ path: 'changeNote', message: refusals.changeNote[language] }] })
   }
   // Four eyes on what changes the facts: whoever last changed the text does not publish a major correction alone.
-  const corrector = idOf(data.editorial?.correctedBy ?? originalDoc.editorial?.correctedBy)
+  const corrector = idText(data.editorial?.correctedBy ?? originalDoc.editorial?.correctedBy)
   if (data.changeKind === 'major' && corrector === String(req.user.id)) {
     throw new APIError(refusals.majorCorrectionFourEyes[language], 403, { rule: 'workflow: four eyes on major corrections' }, true)
   }

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { PUBLICLY_VISIBLE_STATES, type WorkflowState } from '../../workflow/states'
 import { requestLanguage } from '../../workflow/words'
+import { requestCopy } from '../../requestCopy'
 
 const words = {
   en: 'Unpublishing goes through the editorial workflow ("Unpublish" or "Withdraw" in the document\'s panel), so that the editorial state, readers and the audit trail agree.',
@@ -24,7 +25,7 @@ export const refuseBareUnpublish: CollectionBeforeOperationHook = async ({ args,
       overrideAccess: true,
       disableErrors: true,
       select: { workflowState: true },
-      req: { ...req } as PayloadRequest,
+      req: requestCopy(req),
     })) as { workflowState?: WorkflowState } | null
     return Boolean(doc?.workflowState && PUBLICLY_VISIBLE_STATES.includes(doc.workflowState))
   }

@@ -6,6 +6,7 @@ import { inTransaction } from '../../workflow/endpoints'
 import { SOURCE_LOCALE } from '../fingerprint'
 import { buildXliff, parseXliff, XliffError } from './format'
 import { checkInline, type Inline, translatedValues, unitsOf, wordsOf } from './units'
+import { requestCopy } from '../../requestCopy'
 
 export const XLIFF_COLLECTIONS = ['articles', 'launch-events'] as const
 export type XliffCollection = (typeof XLIFF_COLLECTIONS)[number]
@@ -50,7 +51,7 @@ async function readSource(req: PayloadRequest, ref: DocumentRef, source: string)
     depth: 0,
     overrideAccess: false,
     disableErrors: true,
-    req: { ...req } as PayloadRequest,
+    req: requestCopy(req),
   })) as (Record<string, unknown> & { sourceFingerprint?: string | null }) | null
 }
 
@@ -129,7 +130,7 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<{ l
       translations.set(unit.id, content)
     }
     const direction = contentLocales.find((locale) => locale.code === target && 'rtl' in locale) ? 'rtl' : 'ltr'
-    const current = (await req.payload.findByID({ collection: ref.collection, id: ref.id, locale: target as 'fr', draft: true, depth: 0, overrideAccess: true, req: { ...req } as PayloadRequest })) as unknown as Record<string, unknown>
+    const current = (await req.payload.findByID({ collection: ref.collection, id: ref.id, locale: target as 'fr', draft: true, depth: 0, overrideAccess: true, req: requestCopy(req) })) as unknown as Record<string, unknown>
     const data = nest(translatedValues(ref.collection, doc, translations, direction), current)
     plans.push({ ref, data: { ...data, translation: { status: 'in-review' } }, units: units.length })
   }
